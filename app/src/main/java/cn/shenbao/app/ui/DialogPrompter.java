@@ -1,0 +1,119 @@
+package cn.shenbao.app.ui;
+
+import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.template.TemplateDef;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/** The prompter that asks through dialogs and file choosers. */
+public final class DialogPrompter implements Prompter {
+    private final Stage owner;
+    private final UiTexts texts;
+
+    public DialogPrompter(Stage owner, UiTexts texts) {
+        this.owner = owner;
+        this.texts = texts;
+    }
+
+    @Override
+    public Unsaved unsavedChanges(String documentName) {
+        ButtonType save = new ButtonType(texts.msg("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.msg("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.msg("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.msg("unsaved.text", documentName), save, discard, cancel);
+        a.initOwner(owner);
+        a.setTitle(texts.msg("unsaved.title"));
+        a.setHeaderText(null);
+        ButtonType r = a.showAndWait().orElse(cancel);
+        return r == save ? Unsaved.SAVE : r == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public boolean recover(String description) {
+        ButtonType yes = new ButtonType(texts.msg("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.msg("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, description, yes, no);
+        a.initOwner(owner);
+        a.setTitle(texts.msg("recovery.title"));
+        a.setHeaderText(texts.msg("recovery.header"));
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(520);
+        a.showAndWait();
+    }
+
+    @Override
+    public Optional<TemplateDef> chooseTemplate(List<TemplateDef> templates) {
+        ChoiceDialog<TemplateDef> d = new ChoiceDialog<>(templates.get(0), templates);
+        d.initOwner(owner);
+        d.setTitle(texts.msg("new.title"));
+        d.setHeaderText(texts.msg("new.header"));
+        d.setContentText(texts.msg("new.template"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<TemplateDef> box = (javafx.scene.control.ComboBox<TemplateDef>) d.getDialogPane().lookup(".combo-box");
+        if (box != null) {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(TemplateDef t) {
+                    return t == null ? "" : t.title();
+                }
+
+                @Override
+                public TemplateDef fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Path folder) {
+        FileChooser fc = chooser(folder);
+        fc.setTitle(texts.msg("open.title"));
+        File f = fc.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(Path folder, String suggestedName) {
+        FileChooser fc = chooser(folder);
+        fc.setTitle(texts.msg("saveAs.title"));
+        fc.setInitialFileName(suggestedName);
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        if (!p.getFileName().toString().endsWith(DraftFiles.EXTENSION)) {
+            p = p.resolveSibling(p.getFileName() + DraftFiles.EXTENSION);
+        }
+        return Optional.of(p);
+    }
+
+    private FileChooser chooser(Path folder) {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.msg("file.filter"), "*" + DraftFiles.EXTENSION));
+        if (folder != null && Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        return fc;
+    }
+}

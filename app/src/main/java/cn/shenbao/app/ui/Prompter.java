@@ -1,0 +1,28 @@
+package cn.shenbao.app.ui;
+
+import cn.shenbao.forms.template.TemplateDef;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions and messages the window puts to the user. The real one shows dialogs; tests supply
+ * their own answers.
+ */
+public interface Prompter {
+    /** The answer to "save the changes?". */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    Unsaved unsavedChanges(String documentName);
+
+    /** Whether to restore the work found in the recovery folder. */
+    boolean recover(String description);
+
+    void error(String title, String message);
+
+    Optional<TemplateDef> chooseTemplate(List<TemplateDef> templates);
+
+    Optional<Path> chooseOpen(Path folder);
+
+    Optional<Path> chooseSave(Path folder, String suggestedName);
+}

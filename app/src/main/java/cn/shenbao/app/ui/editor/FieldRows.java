@@ -1,0 +1,65 @@
+package cn.shenbao.app.ui.editor;
+
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.SectionDef;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Lays out a part of the form: its heading, hint, and each field with its label, in form order. */
+public final class FieldRows {
+    private FieldRows() {}
+
+    /** The label of a field as on the form, marked when the field is required. */
+    public static Label label(FieldDef f) {
+        Label l = new Label(f.label() + (f.required() ? " *" : ""));
+        l.getStyleClass().add(f.required() ? "field-label-required" : "field-label");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** The editor of a whole section. */
+    public static VBox section(SectionDef s, EditorContext ctx) {
+        VBox box = new VBox(14);
+        box.getStyleClass().add("section-editor");
+        Label heading = new Label(s.heading() != null ? s.heading().replace("\n", "") : s.displayName());
+        heading.getStyleClass().add("section-heading");
+        heading.setWrapText(true);
+        box.getChildren().add(heading);
+        if (s.hint() != null) {
+            Label hint = new Label(s.hint());
+            hint.getStyleClass().add("section-hint");
+            hint.setWrapText(true);
+            box.getChildren().add(hint);
+        }
+        if (s.fields().isEmpty()) {
+            Label none = new Label(ctx.texts().msg("section.nothingToFill"));
+            none.getStyleClass().add("section-hint");
+            box.getChildren().add(none);
+        }
+        for (FieldDef f : s.fields()) {
+            box.getChildren().add(row(f, f.id(), ctx));
+        }
+        return box;
+    }
+
+    /** One field: its label above its editor (a group or table gets a titled frame). */
+    public static Node row(FieldDef f, String path, EditorContext ctx) {
+        Node editor = ctx.editorFor(f, path);
+        VBox row = new VBox(4);
+        row.getStyleClass().add(f.type() == FieldType.GROUP || f.type() == FieldType.TABLE ? "field-frame" : "field-row");
+        Label l = label(f);
+        if (f.type() == FieldType.GROUP || f.type() == FieldType.TABLE) {
+            l.getStyleClass().add("frame-title");
+        }
+        row.getChildren().addAll(l, editor);
+        if (f.hint() != null && (f.type() == FieldType.TABLE || f.type() == FieldType.GROUP)) {
+            Label hint = new Label(f.hint());
+            hint.getStyleClass().add("field-hint");
+            hint.setWrapText(true);
+            row.getChildren().add(1, hint);
+        }
+        return row;
+    }
+}

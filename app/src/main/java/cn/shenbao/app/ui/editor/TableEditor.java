@@ -1,0 +1,344 @@
+package cn.shenbao.app.ui.editor;
+
+import cn.shenbao.app.ui.UiTexts;
+import cn.shenbao.app.ui.model.DraftViewModel;
+import cn.shenbao.app.ui.model.RowModel;
+import cn.shenbao.app.ui.model.TableModel;
+import cn.shenbao.forms.draft.FieldPath;
+import cn.shenbao.forms.draft.Values;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.TemplateDef;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The editor of a TABLE field, driven by its definition: the columns and their editors come from the
+ * factory map, the row limit from {@code maxRows} (a row beyond it is refused with a message), row
+ * numbers from {@code numbered}, row labels from {@code rowLabel}, column sums from the COMPUTED
+ * fields that sum a column, the budget identity from the {@code columnSum} rules, and the date range
+ * allowed in date columns from the {@code rowDatesWithin} rules. Rows can be added, removed, moved,
+ * and pasted from Excel or WPS (tab-separated text on the clipboard).
+ */
+public final class TableEditor {
+    private final FieldDef def;
+    private final String id;
+    private final EditorContext ctx;
+    private final TableModel model;
+    private final GridPane grid = new GridPane();
+    private final Label message = new Label();
+    private final Label count = new Label();
+    private final VBox root;
+
+    private TableEditor(FieldDef def, String path, EditorContext ctx) {
+        this.def = def;
+        this.id = path;
+        this.ctx = ctx;
+        this.model = ctx.vm().table(path);
+        UiTexts t = ctx.texts();
+        Button add = new Button(t.msg("table.add"));
+        add.setId(id + "_add");
+        add.setOnAction(e -> addRow());
+        Button paste = new Button(t.msg("table.paste"));
+        paste.setId(id + "_paste");
+        paste.setTooltip(new Tooltip(t.msg("table.paste.tip")));
+        paste.setOnAction(e -> pasteFromClipboard());
+        count.getStyleClass().add("table-count");
+        message.getStyleClass().add("table-message");
+        message.setId(id + "_message");
+        message.setWrapText(true);
+        HBox tools = new HBox(8, add, paste, count);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        grid.getStyleClass().add("table-grid");
+        grid.setHgap(6);
+        grid.setVgap(4);
+        root = new VBox(6, tools, message, grid);
+        root.getStyleClass().add("table-editor");
+        Node sums = sums();
+        if (sums != null) {
+            root.getChildren().add(sums);
+        }
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.V && e.isShortcutDown()) {
+                String s = Clipboard.getSystemClipboard().getString();
+                if (s != null && (s.contains("\t") || s.strip().contains("\n"))) {
+                    e.consume();
+                    paste(s);
+                }
+            }
+        });
+        model.rows().addListener((ListChangeListener<RowModel>) c -> rebuild());
+        rebuild();
+    }
+
+    static Node create(FieldDef def, String path, EditorContext ctx) {
+        return new TableEditor(def, path, ctx).root;
+    }
+
+    private void addRow() {
+        if (!model.addRow()) {
+            say(ctx.texts().msg("table.full", def.label(), model.maxRows()));
+            return;
+        }
+        say("");
+        focusRow(model.rows().size() - 1);
+    }
+
+    private void pasteFromClipboard() {
+        String s = Clipboard.getSystemClipboard().getString();
+        if (s == null || s.isBlank()) {
+            say(ctx.texts().msg("table.paste.empty"));
+            return;
+        }
+        paste(s);
+    }
+
+    /** Pastes tab-separated rows and says how many were added and how many refused. */
+    void paste(String text) {
+        TableModel.PasteResult r = model.paste(text);
+        if (r.refused() > 0) {
+            say(ctx.texts().msg("table.paste.refused", r.added(), r.refused(), def.label(), model.maxRows()));
+        } else if (r.added() == 0) {
+            say(ctx.texts().msg("table.paste.empty"));
+        } else {
+            say(ctx.texts().msg("table.paste.done", r.added()));
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        message.setVisible(!text.isEmpty());
+        message.setManaged(!text.isEmpty());
+        if (!text.isEmpty()) {
+            ctx.notice(text);
+        }
+    }
+
+    private void focusRow(int index) {
+        if (index >= 0 && !def.columns().isEmpty()) {
+            var c = ctx.controls().get(FieldPath.cell(id, index, def.columns().get(0).id()));
+            if (c != null) {
+                c.requestFocus();
+            }
+        }
+    }
+
+    private void rebuild() {
+        ctx.unregisterTable(id);
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        List<FieldDef> cols = def.columns();
+        ColumnConstraints num = new ColumnConstraints();
+        num.setMinWidth(def.rowLabel() != null ? 70 : 36);
+        grid.getColumnConstraints().add(num);
+        for (FieldDef c : cols) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setFillWidth(true);
+            cc.setMinWidth(c.type() == FieldType.DATE ? 150 : c.type() == FieldType.MONEY ? 120 : 90);
+            cc.setPercentWidth(-1);
+            if (c.type() == FieldType.LONG_TEXT) {
+                cc.setPrefWidth(260);
+            }
+            grid.getColumnConstraints().add(cc);
+        }
+        grid.getColumnConstraints().add(new ColumnConstraints(Region.USE_PREF_SIZE));
+        String numberHeader = def.attr("numbered", def.rowLabel() != null ? "" : ctx.texts().msg("table.number"));
+        grid.add(header(numberHeader), 0, 0);
+        for (int c = 0; c < cols.size(); c++) {
+            grid.add(header(cols.get(c).label() + (cols.get(c).required() ? " *" : "")), c + 1, 0);
+        }
+        int n = model.rows().size();
+        for (int r = 0; r < n; r++) {
+            Label rl = new Label(def.rowLabel() != null ? model.rowLabel(r) : Integer.toString(r + 1));
+            rl.getStyleClass().add("row-number");
+            grid.add(rl, 0, r + 1);
+            for (int c = 0; c < cols.size(); c++) {
+                FieldDef col = cols.get(c);
+                grid.add(cell(col, FieldPath.cell(id, r, col.id())), c + 1, r + 1);
+            }
+            grid.add(rowButtons(r, n), cols.size() + 1, r + 1);
+        }
+        if (n == 0) {
+            Label empty = new Label(ctx.texts().msg("table.empty"));
+            empty.getStyleClass().add("field-hint");
+            grid.add(empty, 1, 1, Math.max(1, cols.size()), 1);
+        }
+        count.setText(model.maxRows() == Integer.MAX_VALUE ? ctx.texts().msg("table.count", n)
+                : ctx.texts().msg("table.countOf", n, model.maxRows()));
+    }
+
+    private Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("table-header");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private Node cell(FieldDef col, String path) {
+        if (col.type() == FieldType.LONG_TEXT) {
+            TextArea ta = new TextArea();
+            ta.setWrapText(true);
+            ta.setPrefRowCount(2);
+            ta.setPrefColumnCount(18);
+            StandardEditors.bindText(ta, path, ctx);
+            ctx.register(path, ta);
+            ta.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                    e.consume();
+                    ta.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+                }
+            });
+            return ta;
+        }
+        Node ed = ctx.editorFor(col, path);
+        if (col.type() == FieldType.DATE && ed instanceof DatePicker dp) {
+            limitDates(col, dp);
+        }
+        return ed;
+    }
+
+    private Node rowButtons(int r, int n) {
+        UiTexts t = ctx.texts();
+        Button up = small("↑", t.msg("table.up"), () -> model.moveRow(r, r - 1));
+        up.setDisable(r == 0);
+        Button down = small("↓", t.msg("table.down"), () -> model.moveRow(r, r + 1));
+        down.setDisable(r == n - 1);
+        Button insert = small("+", t.msg("table.insert"), () -> {
+            if (!model.insertRow(r + 1)) {
+                say(t.msg("table.full", def.label(), model.maxRows()));
+            } else {
+                focusRow(r + 1);
+            }
+        });
+        Button remove = small("×", t.msg("table.remove"), () -> {
+            model.removeRow(r);
+            say("");
+        });
+        remove.setId(id + "_" + r + "_remove");
+        up.setId(id + "_" + r + "_up");
+        down.setId(id + "_" + r + "_down");
+        HBox box = new HBox(2, up, down, insert, remove);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Button small(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("row-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Date columns named by a {@code rowDatesWithin} rule accept only days inside the period it names. */
+    private void limitDates(FieldDef col, DatePicker dp) {
+        DraftViewModel vm = ctx.vm();
+        for (RuleDef r : vm.template().rules()) {
+            if (!"rowDatesWithin".equals(r.rule()) || !id.equals(r.string("table"))
+                    || !(col.id().equals(r.string("from")) || col.id().equals(r.string("to")))) {
+                continue;
+            }
+            String fromPath = r.string("periodFrom");
+            String toPath = r.string("periodTo");
+            if (fromPath == null || toPath == null) {
+                continue;
+            }
+            dp.setDayCellFactory(p -> new DateCell() {
+                @Override
+                public void updateItem(LocalDate item, boolean empty) {
+                    super.updateItem(item, empty);
+                    LocalDate from = Values.dateOrNull(vm.draft().text(fromPath));
+                    LocalDate to = Values.dateOrNull(vm.draft().text(toPath));
+                    boolean outside = item != null && ((from != null && item.isBefore(from)) || (to != null && item.isAfter(to)));
+                    setDisable(empty || outside);
+                    if (outside) {
+                        getStyleClass().add("outside-period");
+                    } else {
+                        getStyleClass().remove("outside-period");
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * The sums under the table: each COMPUTED field of the definition that sums a column of this
+     * table, and for each {@code columnSum} rule on this table the amount the column must equal.
+     */
+    private Node sums() {
+        TemplateDef t = ctx.vm().template();
+        DraftViewModel vm = ctx.vm();
+        List<Node> lines = new ArrayList<>();
+        for (String p : t.paths()) {
+            FieldDef f = t.field(p);
+            if (f.type() != FieldType.COMPUTED || f.compute() == null || f.compute().of().isEmpty()) {
+                continue;
+            }
+            boolean ofThis = f.compute().of().stream().allMatch(o -> o.startsWith(id + "[]."));
+            if (!ofThis) {
+                continue;
+            }
+            String column = f.compute().of().get(0).substring(id.length() + 3);
+            Label l = new Label();
+            l.setId(p);
+            l.getStyleClass().add("table-sum");
+            String unit = f.unit() == null ? "" : f.unit();
+            RuleDef check = columnRule(column);
+            if (check == null) {
+                l.textProperty().bind(Bindings.createStringBinding(
+                        () -> ctx.texts().msg("table.sum", f.label(), vm.computed(p).get(), unit), vm.computed(p)));
+            } else {
+                List<String> eq = check.strings("equals");
+                List<String> labels = eq.stream().map(t::labelOf).toList();
+                StringBinding expected = Bindings.createStringBinding(() -> vm.liveSum(eq).get(), vm.liveSum(eq));
+                l.textProperty().bind(Bindings.createStringBinding(
+                        () -> ctx.texts().msg("table.sumAgainst", f.label(), vm.computed(p).get(), unit,
+                                String.join(" + ", labels), expected.get()),
+                        vm.computed(p), expected));
+                Runnable style = () -> {
+                    boolean off = new java.math.BigDecimal(vm.computed(p).get()).compareTo(new java.math.BigDecimal(expected.get())) != 0;
+                    l.getStyleClass().removeAll("sum-ok", "sum-off");
+                    l.getStyleClass().add(off ? "sum-off" : "sum-ok");
+                };
+                vm.computed(p).addListener((o, a, b) -> style.run());
+                expected.addListener((o, a, b) -> style.run());
+                style.run();
+            }
+            lines.add(l);
+        }
+        return lines.isEmpty() ? null : new VBox(2, lines.toArray(new Node[0]));
+    }
+
+    private RuleDef columnRule(String column) {
+        for (RuleDef r : ctx.vm().template().rules()) {
+            if ("columnSum".equals(r.rule()) && id.equals(r.string("table")) && column.equals(r.string("column"))) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+package cn.shenbao.app.ui.export;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.template.TemplateDef;
+import java.nio.file.Path;
+
+/**
+ * Writes the printed form of a draft. The client depends only on this interface; the implementation
+ * comes from the {@code forms} print package ({@link PrintPackageExporter}).
+ */
+public interface DocumentExporter {
+    /** Whether this build can export at all (the print package is present). */
+    boolean isAvailable();
+
+    void exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
+
+    void exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
+}

@@ -1,0 +1,28 @@
+package cn.shenbao.app.ui.export;
+
+import java.util.Locale;
+
+/**
+ * What the user chose in the export dialog.
+ *
+ * @param docx            write a Word file
+ * @param pdf             write a PDF file
+ * @param bindingMarginMm extra margin for binding, in millimetres (0 = none)
+ * @param duplex          mirrored margins for double-sided printing
+ * @param finalVersion    the final document (only without errors); otherwise a draft marked 草稿
+ * @param locale          language of messages
+ */
+public record ExportOptions(boolean docx, boolean pdf, double bindingMarginMm, boolean duplex, boolean finalVersion,
+                            Locale locale) {
+    public ExportOptions {
+        if (bindingMarginMm < 0 || bindingMarginMm > 50 || Double.isNaN(bindingMarginMm)) {
+            throw new IllegalArgumentException("binding margin out of range: " + bindingMarginMm);
+        }
+        locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+    }
+
+    /** A draft PDF for the preview, with the same margins. */
+    public ExportOptions forPreview() {
+        return new ExportOptions(false, true, bindingMarginMm, duplex, finalVersion, locale);
+    }
+}

@@ -1,0 +1,476 @@
+package cn.shenbao.app.ui.model;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.FieldPath;
+import cn.shenbao.forms.draft.ValueException;
+import cn.shenbao.forms.draft.Values;
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.RuleEngine;
+import cn.shenbao.forms.rules.RuleKinds;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.SectionDef;
+import cn.shenbao.forms.template.Severity;
+import cn.shenbao.forms.template.TemplateDef;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The view-model of one open draft: a text property per field path (multiple choices as
+ * {@code a|b}), table models, live computed sums, the findings of the rule engine (recomputed after
+ * every change, errors first), a status per part of the form, the dirty flag, the file, and undo/redo
+ * across all fields. It holds no JavaFX nodes; views bind to its properties.
+ *
+ * <p>All methods must be called on the JavaFX application thread (or one thread in tests).
+ */
+public final class DraftViewModel {
+    private static final long MERGE_MILLIS = 1500;
+
+    private final TemplateDef template;
+    private final TemplateDef checked;
+    private final Draft draft;
+    private final Map<String, StringProperty> values = new HashMap<>();
+    private final Map<String, TableModel> tables = new HashMap<>();
+    private final Map<List<String>, StringProperty> sums = new LinkedHashMap<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final Map<String, ReadOnlyObjectWrapper<SectionStatus>> status = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final IntegerProperty structuralEdits = new SimpleIntegerProperty();
+    private final UndoStack undo = new UndoStack();
+    private int applying;
+    private int batch;
+    private boolean checkPending;
+
+    public DraftViewModel(TemplateDef template, Draft draft, Path file) {
+        if (!template.id().equals(draft.templateId())) {
+            throw new IllegalArgumentException("draft of " + draft.templateId() + " opened with template " + template.id());
+        }
+        this.template = template;
+        this.checked = withKnownRules(template);
+        this.draft = draft;
+        this.file.set(file);
+        for (SectionDef s : template.sections()) {
+            status.put(s.id(), new ReadOnlyObjectWrapper<>(SectionStatus.COMPLETE));
+        }
+        recheck();
+    }
+
+    /**
+     * The template restricted to rule kinds this build knows. A definition is data and may be newer
+     * than the rule code linked in; the unknown rules are reported once and skipped rather than
+     * making every check fail.
+     */
+    static TemplateDef withKnownRules(TemplateDef t) {
+        List<RuleDef> known = t.rules().stream().filter(r -> RuleKinds.get(r.rule()) != null).toList();
+        if (known.size() == t.rules().size()) {
+            return t;
+        }
+        System.err.println("shenbao: rule kinds not available in this build, skipped: "
+                + t.rules().stream().map(RuleDef::rule).filter(k -> RuleKinds.get(k) == null).distinct().toList());
+        return new TemplateDef(t.id(), t.version(), t.title(), t.issuer(), t.source(), t.params(), t.instructions(),
+                t.sections(), known, t.crossRules(), t.migrations());
+    }
+
+    public TemplateDef template() {
+        return template;
+    }
+
+    /** The live draft (do not change it directly; use the properties). */
+    public Draft draft() {
+        return draft;
+    }
+
+    // ---- values ----------------------------------------------------------------------------------
+
+    /** The field definition of a path, including the free text {@code x.other} of a choice. */
+    public FieldDef fieldOf(String path) {
+        FieldDef f = template.field(path);
+        if (f == null && path.endsWith(".other")) {
+            FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
+            if (base != null && base.otherOption() != null) {
+                return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null);
+            }
+        }
+        return f;
+    }
+
+    /** The text property of a field or table cell ({@code members[2].name}); a multiple choice reads {@code a|b}. */
+    public StringProperty value(String path) {
+        FieldPath p = FieldPath.parse(path);
+        if (p.isCell()) {
+            TableModel t = table(p.table());
+            if (p.row() >= t.rows().size()) {
+                throw new IllegalArgumentException("no row " + p.row() + " in " + p.table());
+            }
+            return t.rows().get(p.row()).cell(p.column());
+        }
+        return values.computeIfAbsent(path, k -> {
+            StringProperty prop = new SimpleStringProperty(draft.text(k));
+            prop.addListener((obs, o, n) -> valueChanged(k, o, n));
+            return prop;
+        });
+    }
+
+    /** The chosen options of a multiple choice. */
+    public List<String> choices(String path) {
+        String v = value(path).get();
+        return v == null || v.isEmpty() ? List.of() : Arrays.asList(v.split("\\|"));
+    }
+
+    /** Ticks or unticks one option of a multiple choice. */
+    public void setChoice(String path, String option, boolean chosen) {
+        List<String> now = new ArrayList<>(choices(path));
+        if (chosen && !now.contains(option)) {
+            FieldDef f = fieldOf(path);
+            now.add(option);
+            if (f != null) {
+                now.sort((a, b) -> Integer.compare(f.options().indexOf(a), f.options().indexOf(b)));
+            }
+        } else if (!chosen) {
+            now.remove(option);
+        } else {
+            return;
+        }
+        value(path).set(String.join("|", now));
+    }
+
+    private void valueChanged(String path, String old, String now) {
+        FieldDef f = fieldOf(path);
+        if (f != null && f.type() == FieldType.MULTI_CHOICE) {
+            draft.setChoices(path, now == null || now.isEmpty() ? List.of() : Arrays.asList(now.split("\\|")));
+        } else {
+            draft.set(path, now);
+        }
+        if (applying == 0) {
+            undo.push(new ValueEdit(path, old, now));
+        }
+        changed(false);
+    }
+
+    void cellChanged(TableModel t, RowModel r, String column, String old, String now) {
+        int i = t.indexOf(r);
+        if (i < 0) {
+            return;
+        }
+        String path = FieldPath.cell(t.id(), i, column);
+        draft.set(path, now);
+        if (applying == 0) {
+            undo.push(new ValueEdit(path, old, now));
+        }
+        changed(false);
+    }
+
+    /**
+     * Brings typed text into the canonical form of its field (half-width digits, upper-case 统一社会信用代码,
+     * plain amounts) when it parses; text that does not parse stays as typed and the check reports it.
+     */
+    public void normalize(String path) {
+        FieldDef f = fieldOf(path);
+        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE || f.type() == FieldType.TEXT
+                || f.type() == FieldType.LONG_TEXT) {
+            return;
+        }
+        StringProperty p = value(path);
+        try {
+            String canonical = Values.parse(f, p.get());
+            if (!canonical.equals(p.get() == null ? "" : p.get())) {
+                p.set(canonical);
+            }
+        } catch (ValueException e) {
+            // left as typed: the finding tells the user what is wrong
+        }
+    }
+
+    // ---- tables ----------------------------------------------------------------------------------
+
+    public TableModel table(String tableId) {
+        return tables.computeIfAbsent(tableId, id -> {
+            FieldDef f = template.field(id);
+            if (f == null || f.type() != FieldType.TABLE) {
+                throw new IllegalArgumentException("not a table: " + id);
+            }
+            return new TableModel(this, id, f);
+        });
+    }
+
+    void structural(String tableId, Consumer<Draft> op) {
+        List<Map<String, String>> before = copyRows(tableId);
+        op.accept(draft);
+        List<Map<String, String>> after = copyRows(tableId);
+        table(tableId).reload();
+        undo.push(new TableEdit(tableId, before, after));
+        undo.seal();
+        changed(true);
+    }
+
+    private List<Map<String, String>> copyRows(String tableId) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> r : draft.rows(tableId)) {
+            out.add(new LinkedHashMap<>(r));
+        }
+        return out;
+    }
+
+    // ---- sums ------------------------------------------------------------------------------------
+
+    /** The sum of the numbers at some paths ({@code t[].c} = every row's cell), as plain text. */
+    public String sumOf(List<String> paths) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String p : paths) {
+            int k = p.indexOf("[].");
+            if (k > 0) {
+                String t = p.substring(0, k);
+                String c = p.substring(k + 3);
+                for (Map<String, String> row : draft.rows(t)) {
+                    BigDecimal v = Values.numberOrNull(row.get(c));
+                    if (v != null) {
+                        sum = sum.add(v);
+                    }
+                }
+            } else {
+                BigDecimal v = Values.numberOrNull(draft.text(p));
+                if (v != null) {
+                    sum = sum.add(v);
+                }
+            }
+        }
+        return sum.signum() == 0 ? "0" : sum.stripTrailingZeros().toPlainString();
+    }
+
+    /** A live sum of some paths (for example the budget identity shown under the expense table). */
+    public ReadOnlyStringProperty liveSum(List<String> paths) {
+        return sums.computeIfAbsent(List.copyOf(paths), k -> new SimpleStringProperty(sumOf(k)));
+    }
+
+    /** The live value of a COMPUTED field of the definition. */
+    public ReadOnlyStringProperty computed(String path) {
+        FieldDef f = template.field(path);
+        if (f == null || f.type() != FieldType.COMPUTED || f.compute() == null) {
+            throw new IllegalArgumentException("not a computed field: " + path);
+        }
+        return liveSum(f.compute().of());
+    }
+
+    // ---- findings --------------------------------------------------------------------------------
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings at exactly this path. */
+    public List<Finding> findingsAt(String path) {
+        return findings.stream().filter(f -> f.path().equals(path)).toList();
+    }
+
+    public ReadOnlyObjectProperty<SectionStatus> status(String sectionId) {
+        ReadOnlyObjectWrapper<SectionStatus> w = status.get(sectionId);
+        if (w == null) {
+            throw new IllegalArgumentException("no section " + sectionId);
+        }
+        return w.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasErrorsProperty() {
+        return hasErrors.getReadOnlyProperty();
+    }
+
+    public boolean hasErrors() {
+        return hasErrors.get();
+    }
+
+    /** Runs the checks again now (normally done after every change). */
+    public void recheck() {
+        if (batch > 0) {
+            checkPending = true;
+            return;
+        }
+        List<Finding> list = RuleEngine.check(checked, draft);
+        findings.setAll(list);
+        Map<String, SectionStatus> st = new HashMap<>();
+        for (Finding f : list) {
+            SectionDef s = template.sectionOf(f.path());
+            if (s == null) {
+                continue;
+            }
+            SectionStatus now = f.severity() == Severity.ERROR ? SectionStatus.ERRORS : SectionStatus.WARNINGS;
+            st.merge(s.id(), now, (a, b) -> a == SectionStatus.ERRORS || b == SectionStatus.ERRORS ? SectionStatus.ERRORS : SectionStatus.WARNINGS);
+        }
+        status.forEach((id, w) -> w.set(st.getOrDefault(id, SectionStatus.COMPLETE)));
+        hasErrors.set(RuleEngine.hasErrors(list));
+        sums.forEach((paths, p) -> p.set(sumOf(paths)));
+        tables.values().forEach(TableModel::refreshSums);
+    }
+
+    /** Groups many changes into one check (loading, undo of a table edit). */
+    public void batch(Runnable r) {
+        batch++;
+        try {
+            r.run();
+        } finally {
+            batch--;
+            if (batch == 0 && checkPending) {
+                checkPending = false;
+                recheck();
+            }
+        }
+    }
+
+    private void changed(boolean structure) {
+        dirty.set(true);
+        if (structure) {
+            structuralEdits.set(structuralEdits.get() + 1);
+        }
+        recheck();
+    }
+
+    // ---- file state, undo ------------------------------------------------------------------------
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** Counts structural edits (rows added, removed, moved, pasted): the autosave listens to it. */
+    public ReadOnlyIntegerProperty structuralEditsProperty() {
+        return structuralEdits;
+    }
+
+    /** After a successful save. */
+    public void markSaved(Path savedTo) {
+        file.set(savedTo);
+        dirty.set(false);
+        undo.seal();
+    }
+
+    /** Marks the draft as changed (for example after it was recovered from the autosave). */
+    public void markDirty() {
+        dirty.set(true);
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public boolean undo() {
+        return undo.undo();
+    }
+
+    public boolean redo() {
+        return undo.redo();
+    }
+
+    /** Ends the current undo step (the editors call it when the focus leaves a field). */
+    public void sealUndo() {
+        undo.seal();
+    }
+
+    private void applyValue(String path, String text) {
+        applying++;
+        try {
+            value(path).set(text == null ? "" : text);
+        } finally {
+            applying--;
+        }
+    }
+
+    private final class ValueEdit implements UndoStack.Edit {
+        private final String path;
+        private final String old;
+        private String now;
+        private long at = System.currentTimeMillis();
+
+        ValueEdit(String path, String old, String now) {
+            this.path = path;
+            this.old = old;
+            this.now = now;
+        }
+
+        @Override
+        public void undo() {
+            applyValue(path, old);
+        }
+
+        @Override
+        public void redo() {
+            applyValue(path, now);
+        }
+
+        @Override
+        public boolean absorb(UndoStack.Edit next) {
+            if (next instanceof ValueEdit v && v.path.equals(path) && v.at - at < MERGE_MILLIS) {
+                now = v.now;
+                at = v.at;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private final class TableEdit implements UndoStack.Edit {
+        private final String tableId;
+        private final List<Map<String, String>> before;
+        private final List<Map<String, String>> after;
+
+        TableEdit(String tableId, List<Map<String, String>> before, List<Map<String, String>> after) {
+            this.tableId = tableId;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            restore(before);
+        }
+
+        @Override
+        public void redo() {
+            restore(after);
+        }
+
+        private void restore(List<Map<String, String>> rows) {
+            batch(() -> {
+                draft.setRows(tableId, rows);
+                table(tableId).reload();
+            });
+            changed(true);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package cn.shenbao.app.ui.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Undo and redo of edits across all fields of a draft, value changes and structural table edits
+ * alike. Consecutive value changes of one field within a short time are merged into one step, so
+ * typing a word is undone as a whole.
+ */
+public final class UndoStack {
+    /** One reversible change. */
+    public interface Edit {
+        void undo();
+
+        void redo();
+
+        /** Merges {@code next} into this edit when both belong to one step; false otherwise. */
+        default boolean absorb(Edit next) {
+            return false;
+        }
+    }
+
+    private static final int LIMIT = 500;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private boolean sealed;
+
+    /** Records an edit that has already been applied. */
+    public void push(Edit e) {
+        redo.clear();
+        Edit top = undo.peek();
+        if (!sealed && top != null && top.absorb(e)) {
+            update();
+            return;
+        }
+        undo.push(e);
+        sealed = false;
+        while (undo.size() > LIMIT) {
+            undo.removeLast();
+        }
+        update();
+    }
+
+    /** Ends the current step: the next edit is never merged into the previous one. */
+    public void seal() {
+        sealed = true;
+    }
+
+    public boolean undo() {
+        Edit e = undo.poll();
+        if (e == null) {
+            return false;
+        }
+        e.undo();
+        redo.push(e);
+        sealed = true;
+        update();
+        return true;
+    }
+
+    public boolean redo() {
+        Edit e = redo.poll();
+        if (e == null) {
+            return false;
+        }
+        e.redo();
+        undo.push(e);
+        sealed = true;
+        update();
+        return true;
+    }
+
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        update();
+    }
+
+    private void update() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+}
