@@ -1,0 +1,70 @@
+package cn.shenbao.forms.draft;
+
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.TemplateDef;
+
+/**
+ * Sets a value given as text at a path, the way the command line's {@code set} and the editors do:
+ * the path must exist in the template, the text is parsed by the field's type, table rows are created
+ * as needed. Rule violations (too long, missing, sums) are not checked here; that is the rule engine's.
+ */
+public final class Assign {
+    private Assign() {}
+
+    /** The field a settable path names: a leaf, a table cell, a DATE_RANGE, or a choice's {@code .other}. */
+    public static FieldDef resolve(TemplateDef template, String path) throws ValueException {
+        FieldPath p;
+        try {
+            p = FieldPath.parse(path);
+        } catch (IllegalArgumentException e) {
+            throw new ValueException("value.path.unknown", path);
+        }
+        FieldDef f = template.field(p.pattern());
+        if (f == null && !p.isCell() && path.endsWith(".other")) {
+            FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
+            if (base != null && base.otherOption() != null) {
+                return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null);
+            }
+        }
+        if (f == null) {
+            throw new ValueException("value.path.unknown", path);
+        }
+        if (p.isCell()) {
+            FieldDef table = template.field(p.table());
+            if (table != null && table.maxRows() != null && p.row() >= Math.max(table.maxRows() * 50, 1000)) {
+                throw new ValueException("value.row.tooFar", path);
+            }
+        }
+        if (f.type() == FieldType.GROUP || f.type() == FieldType.TABLE || f.type() == FieldType.COMPUTED) {
+            throw new ValueException("value.notSettable", f.label() == null ? path : f.label());
+        }
+        return f;
+    }
+
+    /** Parses {@code text} for the field at {@code path} and stores it in the draft. */
+    public static void set(TemplateDef template, Draft draft, String path, String text) throws ValueException {
+        FieldDef f = resolve(template, path);
+        if (f.type() == FieldType.DATE_RANGE) {
+            String s = text == null ? "" : text.strip();
+            if (s.isEmpty()) {
+                draft.set(path + ".from", null);
+                draft.set(path + ".to", null);
+                return;
+            }
+            String[] parts = s.split("\\s*(/|~|～|至|到|—|--)\\s*");
+            if (parts.length != 2) {
+                throw new ValueException("value.range.format", f.label(), s);
+            }
+            draft.set(path + ".from", Values.parseDate(parts[0]).toString());
+            draft.set(path + ".to", Values.parseDate(parts[1]).toString());
+            return;
+        }
+        if (f.type() == FieldType.MULTI_CHOICE) {
+            draft.setChoices(path, Values.parseChoices(f, text == null ? "" : text));
+            return;
+        }
+        draft.set(path, Values.parse(f, text));
+    }
+}

@@ -1,0 +1,351 @@
+package cn.shenbao.forms.draft;
+
+import cn.shenbao.forms.draft.DraftFileException.Problem;
+import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.forms.template.TemplateRegistry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes {@code .shenbao} draft files (format in docs/draft-format.md).
+ *
+ * <p>Saving is atomic: the JSON goes to a temporary file in the same folder, is flushed to disk, the
+ * previous file (if any) is copied to {@code <name>.bak}, and the temporary file is moved into place.
+ * A file that exists but is not a Shenbao draft is never overwritten. Loading never writes.
+ */
+public final class DraftFiles {
+    /** The {@code format} marker of every draft file. */
+    public static final String FORMAT = "shenbao-draft";
+    /** The file format version this program writes and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+    /** The extension of draft files. */
+    public static final String EXTENSION = ".shenbao";
+    /** Larger files are refused before parsing (a draft of the largest form is well under 1 MiB). */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final TemplateRegistry registry;
+
+    public DraftFiles(TemplateRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Files of the built-in templates. */
+    public static DraftFiles builtIn() {
+        return new DraftFiles(TemplateRegistry.builtIn());
+    }
+
+    /** A new empty draft of the current version of a template. */
+    public Draft create(String templateId) {
+        TemplateDef t = registry.get(templateId);
+        return new Draft(t.id(), t.version());
+    }
+
+    // ---- load ------------------------------------------------------------------------------------
+
+    /** Reads a draft, migrating it to the current template version in memory (the file is not touched). */
+    public Draft load(Path file) throws DraftFileException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new DraftFileException(file, Problem.UNREADABLE, "directory", null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new DraftFileException(file, Problem.NOT_A_DRAFT, size + " bytes", null);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DraftFileException(file, Problem.NOT_FOUND, null, e);
+        } catch (IOException e) {
+            throw new DraftFileException(file, Problem.UNREADABLE, e.getMessage(), e);
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new DraftFileException(file, Problem.NOT_JSON, where, e);
+        } catch (IOException e) {
+            throw new DraftFileException(file, Problem.UNREADABLE, e.getMessage(), e);
+        }
+        return fromJson(file, root);
+    }
+
+    /** Parses the JSON tree of a draft file; {@code file} is only used in messages. */
+    public Draft fromJson(Path file, JsonNode root) throws DraftFileException {
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+            throw new DraftFileException(file, Problem.NOT_A_DRAFT, null, null);
+        }
+        JsonNode fv = root.get("formatVersion");
+        if (fv == null || !fv.canConvertToInt() || fv.asInt() < 1) {
+            throw new DraftFileException(file, Problem.NOT_A_DRAFT, "formatVersion", null);
+        }
+        if (fv.asInt() > FORMAT_VERSION) {
+            throw new DraftFileException(file, Problem.NEWER_FORMAT, root.path("meta").path("program").asText(""), null);
+        }
+        JsonNode tn = root.path("template");
+        String tid = tn.path("id").asText(null);
+        int tver = tn.path("version").asInt(0);
+        if (tid == null || tver < 1) {
+            throw new DraftFileException(file, Problem.NOT_A_DRAFT, "template", null);
+        }
+        TemplateDef template = registry.find(tid).orElse(null);
+        if (template == null) {
+            throw new DraftFileException(file, Problem.UNKNOWN_TEMPLATE, tid, null);
+        }
+        if (tver > template.version()) {
+            throw new DraftFileException(file, Problem.NEWER_TEMPLATE, tid + " v" + tver, null);
+        }
+        Draft d = new Draft(tid, tver);
+        JsonNode meta = root.path("meta");
+        try {
+            Instant created = meta.hasNonNull("created") ? Instant.parse(meta.get("created").asText()) : null;
+            Instant modified = meta.hasNonNull("modified") ? Instant.parse(meta.get("modified").asText()) : null;
+            d.setMeta(created == null ? Instant.EPOCH : created, modified == null ? created == null ? Instant.EPOCH : created : modified,
+                    meta.path("program").asText(""));
+        } catch (DateTimeParseException e) {
+            throw new DraftFileException(file, Problem.BAD_VALUES, "meta: " + e.getParsedString(), e);
+        }
+        JsonNode values = root.path("values");
+        if (!values.isMissingNode() && !values.isObject()) {
+            throw new DraftFileException(file, Problem.BAD_VALUES, "values", null);
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = values.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            try {
+                FieldPath p = FieldPath.parse(key);
+                if (p.isCell()) {
+                    throw new IllegalArgumentException(key);
+                }
+            } catch (IllegalArgumentException ex) {
+                throw new DraftFileException(file, Problem.BAD_VALUES, key, ex);
+            }
+            d.putRaw(key, readValue(file, key, e.getValue()));
+        }
+        for (JsonNode a : root.path("acknowledged")) {
+            if (a.isTextual()) {
+                d.acknowledge(a.asText());
+            }
+        }
+        migrate(file, template, d);
+        return d;
+    }
+
+    private static Object readValue(Path file, String key, JsonNode v) throws DraftFileException {
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isNumber() || v.isBoolean()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            ArrayNode arr = (ArrayNode) v;
+            boolean allText = true;
+            boolean allObjects = true;
+            for (JsonNode n : arr) {
+                allText &= n.isValueNode() && !n.isNull();
+                allObjects &= n.isObject();
+            }
+            if (arr.isEmpty() || allText) {
+                List<String> out = new ArrayList<>();
+                arr.forEach(n -> out.add(n.asText()));
+                return out;
+            }
+            if (allObjects) {
+                List<Map<String, String>> rows = new ArrayList<>();
+                for (JsonNode row : arr) {
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    Iterator<Map.Entry<String, JsonNode>> ci = row.fields();
+                    while (ci.hasNext()) {
+                        Map.Entry<String, JsonNode> c = ci.next();
+                        if (!c.getValue().isValueNode()) {
+                            throw new DraftFileException(file, Problem.BAD_VALUES, key + "." + c.getKey(), null);
+                        }
+                        if (!c.getValue().isNull() && !c.getValue().asText().isEmpty()) {
+                            cells.put(c.getKey(), c.getValue().asText());
+                        }
+                    }
+                    rows.add(cells);
+                }
+                return rows;
+            }
+        }
+        throw new DraftFileException(file, Problem.BAD_VALUES, key, null);
+    }
+
+    private void migrate(Path file, TemplateDef template, Draft d) throws DraftFileException {
+        int v = d.templateVersion();
+        while (v < template.version()) {
+            TemplateDef.Migration step = null;
+            for (TemplateDef.Migration m : template.migrations()) {
+                if (m.from() == v && m.to() > v) {
+                    step = m;
+                    break;
+                }
+            }
+            if (step == null) {
+                throw new DraftFileException(file, Problem.NO_MIGRATION, template.id() + " v" + v + " → v" + template.version(), null);
+            }
+            for (String drop : step.drop()) {
+                d.removeRaw(drop);
+            }
+            for (Map.Entry<String, String> r : step.rename().entrySet()) {
+                Object val = d.getRaw(r.getKey());
+                if (val != null) {
+                    d.removeRaw(r.getKey());
+                    d.putRaw(r.getValue(), val);
+                }
+            }
+            v = step.to();
+        }
+        d.setTemplate(template.id(), template.version());
+    }
+
+    // ---- save ------------------------------------------------------------------------------------
+
+    /** The JSON tree written for a draft. */
+    public static ObjectNode toJson(Draft d) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_VERSION);
+        ObjectNode t = root.putObject("template");
+        t.put("id", d.templateId());
+        t.put("version", d.templateVersion());
+        ObjectNode meta = root.putObject("meta");
+        meta.put("created", d.created().toString());
+        meta.put("modified", d.modified().toString());
+        meta.put("program", d.program());
+        ObjectNode values = root.putObject("values");
+        for (Map.Entry<String, Object> e : d.valuesForWrite().entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof List<?> list) {
+                ArrayNode arr = values.putArray(e.getKey());
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> row) {
+                        ObjectNode r = arr.addObject();
+                        row.forEach((k, cv) -> r.put(String.valueOf(k), String.valueOf(cv)));
+                    } else {
+                        arr.add(String.valueOf(o));
+                    }
+                }
+            } else {
+                values.put(e.getKey(), String.valueOf(v));
+            }
+        }
+        if (!d.acknowledged().isEmpty()) {
+            ArrayNode ack = root.putArray("acknowledged");
+            d.acknowledged().forEach(ack::add);
+        }
+        return root;
+    }
+
+    /** The bytes of a draft file (UTF-8 JSON, ending in a line break). */
+    public static byte[] toBytes(Draft d) {
+        try {
+            byte[] body = MAPPER.writeValueAsBytes(toJson(d));
+            byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+            out[body.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes a draft atomically, keeping the previous file as {@code <name>.bak}. Updates the draft's
+     * modified time and program. Refuses to overwrite a file that is not a Shenbao draft.
+     */
+    public void save(Draft d, Path file) throws DraftFileException {
+        Path target = file.toAbsolutePath();
+        if (Files.exists(target)) {
+            requireOwnFile(target);
+        }
+        d.touch();
+        writeAtomically(target, toBytes(d), true);
+    }
+
+    private static void requireOwnFile(Path target) throws DraftFileException {
+        try {
+            if (Files.isDirectory(target) || Files.size(target) > MAX_BYTES) {
+                throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, null);
+            }
+            JsonNode n = MAPPER.readTree(Files.readAllBytes(target));
+            if (n == null || !FORMAT.equals(n.path("format").asText(null))) {
+                throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, null);
+            }
+        } catch (IOException e) {
+            throw new DraftFileException(target, Problem.FOREIGN_TARGET, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes bytes to a file atomically: a temporary file in the same folder, flushed, then moved
+     * into place; with {@code backup} the previous file is first copied to {@code <name>.bak}. On
+     * failure the temporary file is removed and the old file is unchanged.
+     */
+    public static void writeAtomically(Path target, byte[] bytes, boolean backup) throws DraftFileException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(bytes);
+                out.flush();
+                ch.force(true);
+            }
+            if (backup && Files.exists(target)) {
+                Path bak = target.resolveSibling(target.getFileName() + ".bak");
+                Files.copy(target, bak, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new DraftFileException(target, Problem.WRITE_FAILED, e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and named after the target; nothing else to do
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package cn.shenbao.forms.rules;
+
+import cn.shenbao.forms.i18n.Messages;
+import cn.shenbao.forms.template.Severity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One result of a check: how serious, which field (a draft path such as {@code members[3].name}; ""
+ * for the draft as a whole), which rule, and a message key with its arguments.
+ *
+ * @param severity ERROR blocks a final document; WARNING can be acknowledged
+ * @param path     the field path the user must change
+ * @param rule     the rule kind that found it (for example {@code maxChars}), for acknowledgements
+ * @param key      the message key in {@code cn.shenbao.forms.i18n.messages}
+ * @param args     message arguments; the first is usually the field's label
+ */
+public record Finding(Severity severity, String path, String rule, String key, List<Object> args) {
+    public Finding {
+        Objects.requireNonNull(severity);
+        path = path == null ? "" : path;
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static Finding of(Severity severity, String path, String rule, String key, Object... args) {
+        return new Finding(severity, path, rule, key, Arrays.asList(args));
+    }
+
+    /** The message for a person, in Chinese or English. */
+    public String message(Locale locale) {
+        return Messages.get(locale, key, args.toArray());
+    }
+
+    /** The id used to acknowledge a warning: {@code rule|path}. */
+    public String id() {
+        return rule + "|" + path;
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

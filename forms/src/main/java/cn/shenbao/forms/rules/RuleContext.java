@@ -1,0 +1,117 @@
+package cn.shenbao.forms.rules;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.Values;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.Severity;
+import cn.shenbao.forms.template.TemplateDef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a rule sees: the template, the draft, and the definition entry that configured it, with helpers
+ * to read parameters (a value written {@code "$name"} is the template parameter {@code name}).
+ */
+public final class RuleContext {
+    private final TemplateDef template;
+    private final Draft draft;
+    private final RuleDef def;
+
+    public RuleContext(TemplateDef template, Draft draft, RuleDef def) {
+        this.template = template;
+        this.draft = draft;
+        this.def = def;
+    }
+
+    public TemplateDef template() {
+        return template;
+    }
+
+    public Draft draft() {
+        return draft;
+    }
+
+    public RuleDef def() {
+        return def;
+    }
+
+    /** A string parameter, template parameters resolved. */
+    public String param(String key) {
+        return resolve(def.string(key));
+    }
+
+    /** A list parameter, template parameters resolved. */
+    public List<String> params(String key) {
+        return def.strings(key).stream().map(this::resolve).toList();
+    }
+
+    private String resolve(String v) {
+        if (v != null && v.startsWith("$")) {
+            Object p = template.param(v.substring(1));
+            if (p == null) {
+                throw new IllegalStateException("template " + template.id() + " has no parameter " + v);
+            }
+            return p.toString();
+        }
+        return v;
+    }
+
+    /** A numeric parameter, or null. */
+    public BigDecimal number(String key) {
+        String v = param(key);
+        return v == null ? null : new BigDecimal(v);
+    }
+
+    /** A date parameter, or null. */
+    public LocalDate date(String key) {
+        String v = param(key);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    /** An integer parameter, or the fallback. */
+    public int integer(String key, int fallback) {
+        String v = param(key);
+        return v == null ? fallback : Integer.parseInt(v);
+    }
+
+    /** The field at a path (patterns with [] or row numbers accepted); an exception if the definition is wrong. */
+    public FieldDef field(String path) {
+        FieldDef f = template.field(path);
+        if (f == null) {
+            throw new IllegalStateException("rule " + def.rule() + " of " + template.id() + " names unknown field " + path);
+        }
+        return f;
+    }
+
+    /** The label of a path, with group and row, for messages. */
+    public String label(String path) {
+        return template.labelOf(path);
+    }
+
+    /** The stored text of a path. */
+    public String text(String path) {
+        return draft.text(path);
+    }
+
+    /** The stored number of a path, or null when empty or not a number. */
+    public BigDecimal number(String path, boolean fromDraft) {
+        return Values.numberOrNull(draft.text(path));
+    }
+
+    /** The stored date of a path, or null. */
+    public LocalDate dateAt(String path) {
+        return Values.dateOrNull(draft.text(path));
+    }
+
+    /** The severity configured for this rule. */
+    public Severity severity() {
+        return def.severity();
+    }
+
+    /** A finding of this rule at a path, with the configured severity; {@code defaultKey} unless the definition overrides it. */
+    public Finding finding(String path, String defaultKey, Object... args) {
+        return Finding.of(def.severity(), path, def.rule(), def.message() != null ? def.message() : defaultKey, args);
+    }
+}

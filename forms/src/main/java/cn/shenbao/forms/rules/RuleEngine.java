@@ -1,0 +1,171 @@
+package cn.shenbao.forms.rules;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.FieldPath;
+import cn.shenbao.forms.draft.Values;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.SectionDef;
+import cn.shenbao.forms.template.Severity;
+import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.forms.text.CharCount;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a draft against its definition. Two sources of findings:
+ * <ul>
+ *   <li>what the field definitions imply: required values, value formats by type (dates, money,
+ *       phone, e-mail, postcode, 统一社会信用代码, options), 字数 limits, row limits of tables, and
+ *       values stored at paths the template does not know;</li>
+ *   <li>the rules listed in the definition's {@code rules}, by kind ({@link RuleKinds}).</li>
+ * </ul>
+ * Findings come back errors first, then in form order.
+ */
+public final class RuleEngine {
+    private RuleEngine() {}
+
+    /** Every finding for a draft of this template. */
+    public static List<Finding> check(TemplateDef template, Draft draft) {
+        List<Finding> out = new ArrayList<>();
+        for (SectionDef s : template.sections()) {
+            for (FieldDef f : s.fields()) {
+                checkField(template, draft, f, f.id(), out);
+            }
+        }
+        checkUnknownKeys(template, draft, out);
+        for (RuleDef def : template.rules()) {
+            Rule rule = RuleKinds.get(def.rule());
+            if (rule == null) {
+                throw new IllegalStateException("template " + template.id() + " names unknown rule kind " + def.rule());
+            }
+            out.addAll(rule.check(new RuleContext(template, draft, def)));
+        }
+        List<String> order = template.paths();
+        out.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.ERROR ? 0 : 1)
+                .thenComparingInt(f -> {
+                    int i = order.indexOf(f.path().replaceAll("\\[\\d+]", "[]"));
+                    if (i < 0) {
+                        String top = f.path().split("[.\\[]", 2)[0];
+                        i = order.indexOf(top);
+                    }
+                    return i < 0 ? Integer.MAX_VALUE : i;
+                })
+                .thenComparing(Finding::path, RuleEngine::comparePaths));
+        return out;
+    }
+
+    /** Compares paths so that {@code members[2]} sorts before {@code members[10]}. */
+    static int comparePaths(String a, String b) {
+        String na = a.replaceAll("\\[(\\d+)]", "[00000$1]").replaceAll("\\[0*(\\d{6})]", "[$1]");
+        String nb = b.replaceAll("\\[(\\d+)]", "[00000$1]").replaceAll("\\[0*(\\d{6})]", "[$1]");
+        return na.compareTo(nb);
+    }
+
+    /** Whether any finding is an error. */
+    public static boolean hasErrors(List<Finding> findings) {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
+    private static void checkField(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+        switch (f.type()) {
+            case GROUP, DATE_RANGE -> {
+                for (FieldDef c : f.fields()) {
+                    checkField(t, d, c, path + "." + c.id(), out);
+                }
+            }
+            case TABLE -> checkTable(t, d, f, path, out);
+            case COMPUTED -> { }
+            default -> checkLeaf(t, d, f, path, out);
+        }
+    }
+
+    private static void checkTable(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+        int rows = d.rowCount(path);
+        String label = t.labelOf(path);
+        if (f.maxRows() != null && rows > f.maxRows()) {
+            out.add(Finding.of(Severity.ERROR, path, "maxRows", "rule.maxRows", label, f.maxRows(), rows));
+        }
+        int min = f.minRows() != null ? f.minRows() : f.required() ? 1 : 0;
+        if (rows < min) {
+            out.add(Finding.of(Severity.ERROR, path, "minRows", "rule.minRows", label, min, rows));
+        }
+        for (int i = 0; i < rows; i++) {
+            Map<String, String> row = d.rows(path).get(i);
+            if (row.isEmpty()) {
+                continue;
+            }
+            for (FieldDef c : f.columns()) {
+                checkLeaf(t, d, c, FieldPath.cell(path, i, c.id()), out);
+            }
+        }
+    }
+
+    private static void checkLeaf(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+        String label = t.labelOf(path);
+        if (!d.has(path)) {
+            if (f.required()) {
+                out.add(Finding.of(Severity.ERROR, path, "required", "rule.required", label));
+            }
+            return;
+        }
+        if (f.type() == FieldType.MULTI_CHOICE) {
+            for (String c : d.choices(path)) {
+                if (!f.options().contains(c)) {
+                    out.add(Finding.of(Severity.ERROR, path, "format", "value.choice.unknown", label, c, String.join("、", f.options())));
+                }
+            }
+            if (f.otherOption() != null && d.choices(path).contains(f.otherOption()) && !d.has(path + ".other")) {
+                out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label, f.otherOption()));
+            }
+            for (String ex : f.exclusive()) {
+                List<String> chosen = d.choices(path);
+                if (chosen.contains(ex) && chosen.size() > 1) {
+                    out.add(Finding.of(Severity.ERROR, path, "exclusive", "rule.exclusive", label, ex));
+                }
+            }
+            return;
+        }
+        String value = d.text(path);
+        String problem = Values.formatProblem(f, value);
+        if (problem != null) {
+            out.add(Finding.of(Severity.ERROR, path, "format", problem, label, value, String.join("、", f.options())));
+            return;
+        }
+        if (f.otherOption() != null && f.type() == FieldType.SINGLE_CHOICE && f.otherOption().equals(value) && !d.has(path + ".other")) {
+            out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label, f.otherOption()));
+        }
+        if (f.maxChars() != null) {
+            int n = CharCount.count(value);
+            if (n > f.maxChars()) {
+                out.add(Finding.of(Severity.ERROR, path, "maxChars", "rule.maxChars", label, f.maxChars(), n, n - f.maxChars()));
+            }
+        }
+    }
+
+    private static void checkUnknownKeys(TemplateDef t, Draft d, List<Finding> out) {
+        for (String key : d.keys()) {
+            FieldDef f = t.field(key);
+            if (f == null && key.endsWith(".other")) {
+                FieldDef base = t.field(key.substring(0, key.length() - 6));
+                if (base != null && base.otherOption() != null) {
+                    continue;
+                }
+            }
+            if (f == null) {
+                out.add(Finding.of(Severity.WARNING, key, "unknownField", "rule.unknownField", key));
+            } else if (f.type() == FieldType.TABLE) {
+                for (Map<String, String> row : d.rows(key)) {
+                    for (String col : row.keySet()) {
+                        if (f.child(col) == null) {
+                            out.add(Finding.of(Severity.WARNING, key + "[]." + col, "unknownField", "rule.unknownField", key + "[]." + col));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package cn.shenbao.forms.template;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One field of a form definition, as read from the template's JSON resource.
+ *
+ * @param id         identifier, unique among its siblings; top-level ids are unique in the template
+ * @param label      the label exactly as printed on the official form
+ * @param type       the field type
+ * @param required   whether an empty value is an error
+ * @param maxChars   字数 limit (see {@link cn.shenbao.forms.text.CharCount}), or null
+ * @param hint       the official guidance text printed in the empty field, or null
+ * @param options    option texts of a choice field, exactly as on the form
+ * @param otherOption the option that takes a free text (for example 其他), or null
+ * @param fields     sub-fields of a GROUP or DATE_RANGE
+ * @param columns    columns of a TABLE
+ * @param minRows    least number of rows of a TABLE, or null
+ * @param maxRows    most rows of a TABLE (a hard limit), or null
+ * @param printRows  number of rows printed when the table is empty (as on the blank form), or null
+ * @param rowLabel   a label pattern for rows, {@code {n}} is the 1-based row number, {@code {cn}} the
+ *                   Chinese numeral (for example 第{cn}阶段), or null
+ * @param compute    computation of a COMPUTED field
+ * @param unit       unit shown after the value (万元, %, 个), or null
+ * @param printed    false when the field belongs to the application data but not to the printout
+ * @param exclusive  options of a MULTI_CHOICE that exclude all others (for example 以上都不是)
+ * @param attrs      free attributes for editors and layouts
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record FieldDef(
+        String id,
+        String label,
+        FieldType type,
+        boolean required,
+        Integer maxChars,
+        String hint,
+        List<String> options,
+        String otherOption,
+        List<FieldDef> fields,
+        List<FieldDef> columns,
+        Integer minRows,
+        Integer maxRows,
+        Integer printRows,
+        String rowLabel,
+        Compute compute,
+        String unit,
+        Boolean printed,
+        List<String> exclusive,
+        Map<String, String> attrs) {
+
+    public FieldDef {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("field without id: " + label);
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("field without type: " + id);
+        }
+        options = options == null ? List.of() : List.copyOf(options);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        exclusive = exclusive == null ? List.of() : List.copyOf(exclusive);
+        attrs = attrs == null ? Map.of() : Map.copyOf(attrs);
+        if (type == FieldType.DATE_RANGE && fields.isEmpty()) {
+            fields = List.of(
+                    new FieldDef("from", "起", FieldType.DATE, required, null, null, null, null, null, null,
+                            null, null, null, null, null, null, null, null, null),
+                    new FieldDef("to", "止", FieldType.DATE, required, null, null, null, null, null, null,
+                            null, null, null, null, null, null, null, null, null));
+        }
+    }
+
+    /** Whether the field appears on the printed form. */
+    public boolean isPrinted() {
+        return printed == null || printed;
+    }
+
+    /** The sub-field or column with this id, or null. */
+    public FieldDef child(String childId) {
+        for (FieldDef f : type == FieldType.TABLE ? columns : fields) {
+            if (f.id().equals(childId)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** An attribute of {@code attrs}, or the fallback. */
+    public String attr(String key, String fallback) {
+        return attrs.getOrDefault(key, fallback);
+    }
+}

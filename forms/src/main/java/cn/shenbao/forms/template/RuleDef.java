@@ -1,0 +1,93 @@
+package cn.shenbao.forms.template;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule of a form, as written in the definition: its kind ({@code rule}), the severity, an optional
+ * message key overriding the kind's default, and the kind's own parameters (field paths, limits, or
+ * names of template parameters written as {@code "$name"}).
+ */
+public final class RuleDef {
+    private final String rule;
+    private final Severity severity;
+    private final String message;
+    private final String basis;
+    private final Map<String, Object> args = new LinkedHashMap<>();
+
+    public RuleDef(@JsonProperty("rule") String rule, @JsonProperty("severity") Severity severity,
+            @JsonProperty("message") String message, @JsonProperty("basis") String basis) {
+        if (rule == null || rule.isBlank()) {
+            throw new IllegalArgumentException("rule without kind");
+        }
+        this.rule = rule;
+        this.severity = severity == null ? Severity.ERROR : severity;
+        this.message = message;
+        this.basis = basis;
+    }
+
+    @JsonProperty("rule")
+    public String rule() {
+        return rule;
+    }
+
+    @JsonProperty("severity")
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Message key, or null for the rule kind's default. */
+    @JsonProperty("message")
+    public String message() {
+        return message;
+    }
+
+    /** Where the rule comes from (for example 填报说明 6), for documentation. */
+    @JsonProperty("basis")
+    public String basis() {
+        return basis;
+    }
+
+    @JsonAnySetter
+    void put(String key, Object value) {
+        args.put(key, value);
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> args() {
+        return args;
+    }
+
+    /** A string parameter, or null. */
+    @JsonIgnore
+    public String string(String key) {
+        Object v = args.get(key);
+        return v == null ? null : v.toString();
+    }
+
+    /** A list-of-strings parameter (a single string counts as a list of one). */
+    @JsonIgnore
+    public List<String> strings(String key) {
+        Object v = args.get(key);
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> list) {
+            for (Object o : list) {
+                out.add(String.valueOf(o));
+            }
+        } else if (v != null) {
+            out.add(v.toString());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return rule + args;
+    }
+}

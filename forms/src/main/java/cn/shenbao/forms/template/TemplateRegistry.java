@@ -1,0 +1,106 @@
+package cn.shenbao.forms.template;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The form definitions the program knows. The built-in ones are JSON resources listed in
+ * {@code cn/shenbao/forms/templates/index.txt}, one file name a line: adding next year's form is
+ * adding its JSON file and a line there.
+ */
+public final class TemplateRegistry {
+    private static final String BASE = "/cn/shenbao/forms/templates/";
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static volatile TemplateRegistry builtIn;
+
+    private final Map<String, TemplateDef> templates = new LinkedHashMap<>();
+
+    private TemplateRegistry(Collection<TemplateDef> defs) {
+        for (TemplateDef d : defs) {
+            templates.put(d.id(), d);
+        }
+    }
+
+    /** The definitions shipped with the program. */
+    public static TemplateRegistry builtIn() {
+        TemplateRegistry r = builtIn;
+        if (r == null) {
+            synchronized (TemplateRegistry.class) {
+                r = builtIn;
+                if (r == null) {
+                    r = new TemplateRegistry(loadBuiltIn());
+                    builtIn = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** A registry of the given definitions (tests, tools). */
+    public static TemplateRegistry of(Collection<TemplateDef> defs) {
+        return new TemplateRegistry(defs);
+    }
+
+    private static List<TemplateDef> loadBuiltIn() {
+        List<TemplateDef> out = new ArrayList<>();
+        try (InputStream in = TemplateRegistry.class.getResourceAsStream(BASE + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("template index missing: " + BASE + "index.txt");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                out.add(read(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static TemplateDef read(String name) throws IOException {
+        try (InputStream in = TemplateRegistry.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("template resource missing: " + BASE + name);
+            }
+            return parse(in);
+        }
+    }
+
+    /** Reads one definition from JSON. */
+    public static TemplateDef parse(InputStream json) throws IOException {
+        return MAPPER.readValue(json, TemplateDef.class);
+    }
+
+    /** The definition with this id. */
+    public Optional<TemplateDef> find(String id) {
+        return Optional.ofNullable(templates.get(id));
+    }
+
+    /** The definition with this id; an exception naming the known ids when there is none. */
+    public TemplateDef get(String id) {
+        TemplateDef d = templates.get(id);
+        if (d == null) {
+            throw new IllegalArgumentException("unknown template '" + id + "'; known: " + templates.keySet());
+        }
+        return d;
+    }
+
+    public List<TemplateDef> all() {
+        return List.copyOf(templates.values());
+    }
+}

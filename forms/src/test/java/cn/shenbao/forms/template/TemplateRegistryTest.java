@@ -1,0 +1,20 @@
+package cn.shenbao.forms.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TemplateRegistryTest {
+    @Test
+    void loadsTheKczgDefinition() {
+        TemplateDef t = TemplateRegistry.builtIn().get("kczg-2024");
+        assertThat(t.title()).isEqualTo("“科创中国”科技服务团项目申报书");
+        assertThat(t.sections()).extracting(SectionDef::id).startsWith("cover", "unit", "basic").contains("annex");
+        assertThat(t.field("members[3].name").label()).isEqualTo("姓名");
+        assertThat(t.field("leader.name").type()).isEqualTo(FieldType.TEXT);
+        assertThat(t.field("projectPeriod.from").type()).isEqualTo(FieldType.DATE);
+        assertThat(t.field("industryFields").options()).hasSize(29).startsWith("新一代信息技术").endsWith("其他");
+        assertThat(t.param("completionDeadline")).isEqualTo("2025-03-31");
+        assertThat(t.labelOf("members[2].name")).isEqualTo("项目负责人及主要参加人员 第3行 › 姓名");
+    }
+}
