@@ -1,0 +1,35 @@
+package cn.shenbao.app.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX client. This class does not extend {@link Application}, so it works as the entry
+ * point of a plain (shaded) jar on the class path: {@code Main} calls {@link #launch(String[])} when no
+ * sub-command is given.
+ */
+public final class ClientLauncher {
+    private ClientLauncher() {}
+
+    /** Starts the client; returns when its window is closed. {@code --lang en} selects English. */
+    public static void launch(String[] args) {
+        Application.launch(ShenbaoApp.class, args == null ? new String[0] : args);
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    /**
+     * Logs the time from the start of the JVM to the first editable form (printed once; the start-up
+     * benchmark in docs/benchmarks.md reads this line).
+     */
+    static void reportReady() {
+        Instant start = ProcessHandle.current().info().startInstant().orElse(null);
+        if (start != null) {
+            long ms = Duration.between(start, Instant.now()).toMillis();
+            System.err.println("shenbao: editable form " + ms + " ms after JVM start");
+        }
+    }
+}

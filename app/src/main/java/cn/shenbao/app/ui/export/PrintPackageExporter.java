@@ -1,0 +1,42 @@
+package cn.shenbao.app.ui.export;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.print.Exporter;
+import cn.shenbao.forms.print.PrintOptions;
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.template.TemplateDef;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The exporter of the {@code forms} print package ({@link Exporter}): DOCX through POI, PDF through iText. */
+public final class PrintPackageExporter implements DocumentExporter {
+    private Exporter exporter;
+
+    private synchronized Exporter exporter() {
+        if (exporter == null) {
+            exporter = new Exporter();
+        }
+        return exporter;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return true;
+    }
+
+    static PrintOptions options(Draft draft, ExportOptions o) {
+        return new PrintOptions(o.bindingMarginMm(), o.duplex(), true, !o.finalVersion(), Exporter.fingerprint(draft), o.locale());
+    }
+
+    @Override
+    public void exportDocx(TemplateDef template, Draft draft, List<Finding> findings, Path out, ExportOptions options)
+            throws Exception {
+        exporter().exportDocx(template, draft, out, options(draft, options), findings);
+    }
+
+    @Override
+    public void exportPdf(TemplateDef template, Draft draft, List<Finding> findings, Path out, ExportOptions options)
+            throws Exception {
+        exporter().exportPdf(template, draft, out, options(draft, options), findings);
+    }
+}
