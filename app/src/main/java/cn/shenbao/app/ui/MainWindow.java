@@ -293,6 +293,19 @@ public final class MainWindow {
         editorScroll.setVvalue(0);
     }
 
+    /** Shows a part of the form by its id. */
+    public void jumpToSection(String sectionId) {
+        SectionDef s = vm.template().section(sectionId);
+        if (s != null) {
+            nav.getSelectionModel().select(s);
+        }
+    }
+
+    /** The part of the form shown now. */
+    public SectionDef currentSection() {
+        return nav.getSelectionModel().getSelectedItem();
+    }
+
     /** Builds the editors of every part (for tests and before export; normally parts are built when first shown). */
     public void buildAllSections() {
         SectionDef current = nav.getSelectionModel().getSelectedItem();

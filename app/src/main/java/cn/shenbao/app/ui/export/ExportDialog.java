@@ -187,7 +187,6 @@ public final class ExportDialog {
                 finalDoc.isSelected() && !vm.hasErrors(), texts.locale());
         TemplateDef template = vm.template();
         Draft snapshot = vm.draft().copy();
-        List<Finding> findings = List.copyOf(vm.findings());
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
@@ -199,14 +198,14 @@ public final class ExportDialog {
                 if (o.docx()) {
                     updateMessage(texts.msg("export.writing", base + ".docx"));
                     Path p = dir.resolve(base + ".docx");
-                    exporter.exportDocx(template, snapshot, findings, p, o);
+                    exporter.exportDocx(template, snapshot, p, o);
                     out.add(p);
                     updateProgress(++done, total);
                 }
                 if (o.pdf()) {
                     updateMessage(texts.msg("export.writing", base + ".pdf"));
                     Path p = dir.resolve(base + ".pdf");
-                    exporter.exportPdf(template, snapshot, findings, p, o);
+                    exporter.exportPdf(template, snapshot, p, o);
                     out.add(p);
                     updateProgress(++done, total);
                 }

@@ -132,7 +132,6 @@ public final class PreviewWindow {
         }
         TemplateDef template = vm.template();
         Draft snapshot = vm.draft().copy();
-        List<Finding> findings = List.copyOf(vm.findings());
         ExportOptions o = new ExportOptions(false, true, binding.getValue(), duplex.isSelected(), !vm.hasErrors(), texts.locale());
         busy.setVisible(true);
         info.setText(texts.msg("preview.rendering"));
@@ -140,7 +139,7 @@ public final class PreviewWindow {
             @Override
             protected List<Image> call() throws Exception {
                 Path tmp = Files.createTempFile("shenbao-preview-", ".pdf");
-                exporter.exportPdf(template, snapshot, findings, tmp, o);
+                exporter.exportPdf(template, snapshot, tmp, o);
                 deleteTemp();
                 pdf = tmp;
                 return PdfPages.render(tmp, SCREEN_DPI);

@@ -1,14 +1,16 @@
 package cn.shenbao.app.ui.export;
 
+import cn.shenbao.app.ui.model.KnownRules;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.print.Exporter;
 import cn.shenbao.forms.print.PrintOptions;
-import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.TemplateDef;
 import java.nio.file.Path;
-import java.util.List;
 
-/** The exporter of the {@code forms} print package ({@link Exporter}): DOCX through POI, PDF through iText. */
+/**
+ * The exporter of the {@code forms} print package ({@link Exporter}): DOCX through POI, PDF through
+ * iText, each checked with the rule engine (errors → 草稿 mark), fingerprinted and read back.
+ */
 public final class PrintPackageExporter implements DocumentExporter {
     private Exporter exporter;
 
@@ -29,14 +31,12 @@ public final class PrintPackageExporter implements DocumentExporter {
     }
 
     @Override
-    public void exportDocx(TemplateDef template, Draft draft, List<Finding> findings, Path out, ExportOptions options)
-            throws Exception {
-        exporter().exportDocx(template, draft, out, options(draft, options), findings);
+    public void exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
+        exporter().exportDocx(KnownRules.only(template), draft, out, options(draft, options));
     }
 
     @Override
-    public void exportPdf(TemplateDef template, Draft draft, List<Finding> findings, Path out, ExportOptions options)
-            throws Exception {
-        exporter().exportPdf(template, draft, out, options(draft, options), findings);
+    public void exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
+        exporter().exportPdf(KnownRules.only(template), draft, out, options(draft, options));
     }
 }

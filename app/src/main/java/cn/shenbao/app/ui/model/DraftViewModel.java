@@ -6,10 +6,8 @@ import cn.shenbao.forms.draft.ValueException;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.rules.RuleEngine;
-import cn.shenbao.forms.rules.RuleKinds;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
-import cn.shenbao.forms.template.RuleDef;
 import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.Severity;
 import cn.shenbao.forms.template.TemplateDef;
@@ -72,29 +70,13 @@ public final class DraftViewModel {
             throw new IllegalArgumentException("draft of " + draft.templateId() + " opened with template " + template.id());
         }
         this.template = template;
-        this.checked = withKnownRules(template);
+        this.checked = KnownRules.only(template);
         this.draft = draft;
         this.file.set(file);
         for (SectionDef s : template.sections()) {
             status.put(s.id(), new ReadOnlyObjectWrapper<>(SectionStatus.COMPLETE));
         }
         recheck();
-    }
-
-    /**
-     * The template restricted to rule kinds this build knows. A definition is data and may be newer
-     * than the rule code linked in; the unknown rules are reported once and skipped rather than
-     * making every check fail.
-     */
-    static TemplateDef withKnownRules(TemplateDef t) {
-        List<RuleDef> known = t.rules().stream().filter(r -> RuleKinds.get(r.rule()) != null).toList();
-        if (known.size() == t.rules().size()) {
-            return t;
-        }
-        System.err.println("shenbao: rule kinds not available in this build, skipped: "
-                + t.rules().stream().map(RuleDef::rule).filter(k -> RuleKinds.get(k) == null).distinct().toList());
-        return new TemplateDef(t.id(), t.version(), t.title(), t.issuer(), t.source(), t.params(), t.instructions(),
-                t.sections(), known, t.crossRules(), t.migrations());
     }
 
     public TemplateDef template() {

@@ -1,0 +1,131 @@
+package cn.shenbao.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shenbao.forms.rules.Finding;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.validation.Severity;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+
+class EditingTest extends ClientTestBase {
+    @Start
+    void start(Stage s) throws Exception {
+        setUp(s);
+    }
+
+    @Test
+    void longTextShowsTheCounterAndTheFindingPastTheLimit(FxRobot robot) {
+        select(robot, "basis");
+        TextArea area = control("basis");
+        robot.clickOn(area).write("abc");
+        settle();
+        Label counter = robot.lookup("#basis_counter").queryAs(Label.class);
+        assertThat(counter.getText()).isEqualTo("3/200字");
+        assertThat(counter.getStyleClass()).doesNotContain("over-limit");
+        assertThat(window.vm().findingsAt("basis")).isEmpty();
+
+        robot.interact(() -> area.setText("字".repeat(198) + "超出限制"));
+        settle();
+        assertThat(counter.getText()).isEqualTo("202/200字");
+        assertThat(counter.getStyleClass()).contains("over-limit");
+        assertThat(window.vm().findingsAt("basis")).extracting(Finding::rule).containsExactly("maxChars");
+        assertThat(window.vm().findings().get(0).isError()).isTrue();
+        assertThat(window.adapter().messageAt(area)).hasValueSatisfying(m -> {
+            assertThat(m.getSeverity()).isEqualTo(Severity.ERROR);
+            assertThat(m.getText()).contains("立项依据和目的").contains("200");
+        });
+
+        robot.interact(() -> area.setText("字".repeat(200)));
+        settle();
+        assertThat(counter.getStyleClass()).doesNotContain("over-limit");
+        assertThat(window.vm().findingsAt("basis")).isEmpty();
+        assertThat(window.adapter().messageAt(area)).isEmpty();
+    }
+
+    @Test
+    void clickingAFindingShowsItsPartAndFocusesTheField(FxRobot robot) {
+        Node cell = robot.lookup(".findings-list .list-cell").match((ListCell<?> c) -> c.getText() != null && c.getText().contains("请填写“单位名称”")).query();
+        robot.clickOn(cell);
+        settle();
+        assertThat(window.currentSection().id()).isEqualTo("unit");
+        TextField unitName = control("unitName");
+        assertThat(unitName.isFocused()).isTrue();
+        assertThat(unitName.getScene()).isSameAs(stage.getScene());
+    }
+
+    @Test
+    void f8GoesToTheNextFindingInOrder(FxRobot robot) {
+        robot.interact(() -> control("applicant").requestFocus());
+        robot.push(KeyCode.F8);
+        settle();
+        Finding first = window.vm().findings().get(0);
+        assertThat(first.path()).isEqualTo("projectName");
+        assertThat(((TextField) control("projectName")).isFocused()).isTrue();
+        robot.push(KeyCode.F8);
+        settle();
+        assertThat(((TextField) control(window.vm().findings().get(1).path())).isFocused()).isTrue();
+    }
+
+    @Test
+    void moneyFieldRefusesAThirdDecimal(FxRobot robot) {
+        select(robot, "budget");
+        TextField money = robot.lookup("#castFunding").queryAs(TextField.class);
+        robot.clickOn(money).write("12.345");
+        settle();
+        assertThat(money.getText()).isEqualTo("12.34");
+        assertThat(window.vm().draft().text("castFunding")).isEqualTo("12.34");
+    }
+
+    @Test
+    void navigationShowsTheStatusOfEachPartLive(FxRobot robot) {
+        assertThat(window.vm().status("basis").get()).isEqualTo(cn.shenbao.app.ui.model.SectionStatus.ERRORS);
+        select(robot, "basis");
+        robot.interact(() -> ((TextArea) control("basis")).setText("依据"));
+        settle();
+        assertThat(window.vm().status("basis").get()).isEqualTo(cn.shenbao.app.ui.model.SectionStatus.COMPLETE);
+        Node dot = robot.lookup(".section-nav .list-cell").match((ListCell<?> c) -> c.getItem() instanceof cn.shenbao.forms.template.SectionDef sd
+                && sd.id().equals("basis")).lookup(".status-dot").query();
+        assertThat(dot.getStyleClass()).contains("status-complete");
+    }
+
+    @Test
+    void undoAndRedoWorkAcrossFields(FxRobot robot) {
+        robot.clickOn((Node) control("projectName")).write("A");
+        robot.clickOn((Node) control("applicant")).write("B");
+        settle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.vm().draft().text("applicant")).isEmpty();
+        assertThat(window.vm().draft().text("projectName")).isEqualTo("A");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.vm().draft().text("projectName")).isEmpty();
+        assertThat(((TextField) control("projectName")).getText()).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.vm().draft().text("projectName")).isEqualTo("A");
+        assertThat(((TextField) control("applicant")).getText()).isEqualTo("B");
+    }
+
+    @Test
+    void datePickerShowsChineseDates(FxRobot robot) {
+        robot.interact(() -> window.vm().value("applyDate").set("2024-05-20"));
+        settle();
+        javafx.scene.control.DatePicker dp = control("applyDate");
+        assertThat(dp.getEditor().getText()).isEqualTo("2024年5月20日");
+        robot.interact(() -> {
+            dp.getEditor().setText("2024年6月1日");
+            dp.setValue(dp.getConverter().fromString(dp.getEditor().getText()));
+        });
+        assertThat(window.vm().draft().text("applyDate")).isEqualTo("2024-06-01");
+    }
+}
