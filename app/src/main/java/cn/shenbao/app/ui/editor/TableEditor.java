@@ -31,7 +31,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -164,7 +163,7 @@ public final class TableEditor {
             }
             grid.getColumnConstraints().add(cc);
         }
-        grid.getColumnConstraints().add(new ColumnConstraints(Region.USE_PREF_SIZE));
+        grid.getColumnConstraints().add(new ColumnConstraints());
         String numberHeader = def.attr("numbered", def.rowLabel() != null ? "" : ctx.texts().msg("table.number"));
         grid.add(header(numberHeader), 0, 0);
         for (int c = 0; c < cols.size(); c++) {
