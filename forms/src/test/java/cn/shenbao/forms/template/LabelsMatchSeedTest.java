@@ -1,0 +1,97 @@
+package cn.shenbao.forms.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reviewers reject a form whose headings, labels or options differ from the official one: every
+ * printed text of the definition must stand, character for character, in the official notice
+ * ({@code ../shared/seeds/003_…txt}, the 科创中国 notice with its 附件3). Texts of our own (fields
+ * not printed, sub-labels the form has only as one cell) are listed in {@link #OWN}.
+ */
+class LabelsMatchSeedTest {
+    private static final String SEED = "003_087db2d3d9ef272b.txt";
+    /** Labels that are ours: the editor needs a name where the paper form has a blank or one cell. */
+    private static final List<String> OWN = List.of("开始日期", "结束日期", "起", "止", "通讯地址", "邮编",
+            "单位名称全称", "出生日期", "工作单位");
+    private static String seed;
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        Path p = null;
+        for (Path base = Path.of("").toAbsolutePath(); base != null; base = base.getParent()) {
+            Path candidate = base.resolve("shared/seeds").resolve(SEED);
+            if (Files.exists(candidate)) {
+                p = candidate;
+                break;
+            }
+            candidate = base.resolveSibling("shared").resolve("seeds").resolve(SEED);
+            if (Files.exists(candidate)) {
+                p = candidate;
+                break;
+            }
+        }
+        Assumptions.assumeTrue(p != null, "seed " + SEED + " not found beside the project (../shared/seeds)");
+        seed = Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyPrintedTextStandsInTheNotice() {
+        TemplateDef t = TemplateRegistry.builtIn().get("kczg-2024");
+        List<String> missing = new ArrayList<>();
+        check(t.title().replace("项目申报书", ""), "title", missing);
+        check(t.issuer(), "issuer", missing);
+        check(t.instructions().heading(), "instructions", missing);
+        t.instructions().points().forEach(p -> check(p, "instructions", missing));
+        for (SectionDef s : t.sections()) {
+            if (s.heading() != null && !s.id().equals("roster")) {
+                check(s.heading(), "heading " + s.id(), missing);
+            }
+            for (FieldDef f : s.fields()) {
+                if (f.isPrinted()) {
+                    walk(f, f.id(), missing);
+                }
+            }
+        }
+        assertThat(missing).as("texts of the definition that are not in the notice").isEmpty();
+    }
+
+    private void walk(FieldDef f, String path, List<String> missing) {
+        String printLabel = f.attrs().get("printLabel");
+        if (printLabel != null) {
+            check(printLabel.replaceFirst("^\\d\\.", "").replaceFirst("：$", ""), path + " printLabel", missing);
+        } else if (!OWN.contains(f.label())) {
+            check(f.label(), path + " label", missing);
+        }
+        if (f.hint() != null) {
+            check(f.hint(), path + " hint", missing);
+        }
+        for (String o : f.options()) {
+            check("□" + o, path + " option", missing);
+        }
+        for (FieldDef c : f.fields()) {
+            walk(c, path + "." + c.id(), missing);
+        }
+        for (FieldDef c : f.columns()) {
+            walk(c, path + "[]." + c.id(), missing);
+        }
+    }
+
+    private static void check(String text, String where, List<String> missing) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !seed.contains(l)) {
+                missing.add(where + ": " + l);
+            }
+        }
+    }
+}
