@@ -91,7 +91,7 @@ public final class DraftFiles {
             }
             bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
-                throw new DraftFileException(file, Problem.NOT_JSON, "0 bytes", null);
+                throw new DraftFileException(file, Problem.NOT_JSON, DraftFileException.EMPTY, null);
             }
         } catch (NoSuchFileException e) {
             throw new DraftFileException(file, Problem.NOT_FOUND, null, e);
@@ -102,7 +102,7 @@ public final class DraftFiles {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null ? "" : DraftFileException.position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             throw new DraftFileException(file, Problem.NOT_JSON, where, e);
         } catch (IOException e) {
             throw new DraftFileException(file, Problem.UNREADABLE, e.getMessage(), e);
