@@ -1,0 +1,160 @@
+package cn.shenbao.forms.print;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.print.docx.DocxRenderer;
+import cn.shenbao.forms.print.fonts.FontLocator;
+import cn.shenbao.forms.print.fonts.FontPreflight;
+import cn.shenbao.forms.print.fonts.FontSetup;
+import cn.shenbao.forms.print.fonts.FontWarning;
+import cn.shenbao.forms.print.fonts.NoCjkFontException;
+import cn.shenbao.forms.print.layout.CompiledForm;
+import cn.shenbao.forms.print.layout.LayoutCompiler;
+import cn.shenbao.forms.print.pdf.PdfRenderer;
+import cn.shenbao.forms.print.pdf.SignatureArea;
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.RuleEngine;
+import cn.shenbao.forms.template.TemplateDef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The print-ready export: (template, draft) → DOCX or PDF through the template's paper layout and one page
+ * model. Each export checks the draft with the rule engine (errors → 草稿 watermark), prints the draft's
+ * fingerprint in every footer, writes atomically and reads the file back to confirm every value is in it.
+ *
+ * <p>The command line's {@code --final} refuses to export when {@link #check} has errors; exit codes and
+ * messages are the caller's.
+ */
+public final class Exporter {
+    private final FontLocator fonts;
+
+    /** An exporter using the fonts of this machine. */
+    public Exporter() {
+        this(FontLocator.system());
+    }
+
+    public Exporter(FontLocator fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The rule findings of a draft (what decides the watermark and what {@code --final} refuses on). */
+    public static List<Finding> check(TemplateDef template, Draft draft) {
+        return RuleEngine.check(template, draft);
+    }
+
+    /** First 8 hex digits of the SHA-256 of the draft's canonical values (template id, version, path=value). */
+    public static String fingerprint(Draft draft) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(draft.templateId()).append('\n').append(draft.templateVersion()).append('\n');
+        for (Map.Entry<String, String> e : draft.flatten().entrySet()) {
+            sb.append(e.getKey()).append('=').append(e.getValue().replace("\\", "\\\\").replace("\n", "\\n"))
+                    .append('\n');
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The page model of a draft (for previews; the exports use the same). */
+    public static CompiledForm compile(TemplateDef template, Draft draft, PrintOptions options) {
+        return LayoutCompiler.compile(template, draft, options.locale());
+    }
+
+    /** Writes the draft as DOCX to {@code out}, checking it with the rule engine first. */
+    public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options)
+            throws ExportException {
+        return exportDocx(template, draft, out, options, check(template, draft));
+    }
+
+    /** Writes the draft as DOCX to {@code out} with findings the caller already has (any ERROR → watermark). */
+    public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options,
+                                   List<Finding> findings) throws ExportException {
+        Prepared p = prepare(template, draft, options, findings);
+        try {
+            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
+            List<String> missing = readBack(p, out, ExportResult.Format.DOCX);
+            return new ExportResult(out, ExportResult.Format.DOCX, p.fingerprint, p.hasErrors, p.findings, List.of(),
+                    missing, List.of(), Files.size(out));
+        } catch (IOException | RuntimeException e) {
+            throw new ExportException(PrintMessages.get(options.locale(), "export.docx.failed", reason(e)), e);
+        }
+    }
+
+    /** Writes the draft as PDF to {@code out}, checking it with the rule engine first. */
+    public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options)
+            throws ExportException {
+        return exportPdf(template, draft, out, options, check(template, draft));
+    }
+
+    /** Writes the draft as PDF to {@code out} with findings the caller already has (any ERROR → watermark). */
+    public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options,
+                                  List<Finding> findings) throws ExportException {
+        Prepared p = prepare(template, draft, options, findings);
+        try {
+            FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());
+            List<FontWarning> warnings = FontPreflight.check(setup,
+                    LayoutCompiler.printableValues(template, draft), options.locale());
+            List<SignatureArea> areas = new ArrayList<>();
+            AtomicFiles.write(out, options.locale(),
+                    os -> areas.addAll(new PdfRenderer(p.options, setup).render(p.form.document(), os)));
+            List<String> missing = readBack(p, out, ExportResult.Format.PDF);
+            return new ExportResult(out, ExportResult.Format.PDF, p.fingerprint, p.hasErrors, p.findings, warnings,
+                    missing, areas, Files.size(out));
+        } catch (NoCjkFontException e) {
+            throw new ExportException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExportException(PrintMessages.get(options.locale(), "export.pdf.failed", reason(e)), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private record Prepared(CompiledForm form, PrintOptions options, String fingerprint, boolean hasErrors,
+                            List<Finding> findings, List<String> unplaced) {
+    }
+
+    private static Prepared prepare(TemplateDef template, Draft draft, PrintOptions options,
+                                    List<Finding> findings) {
+        boolean errors = RuleEngine.hasErrors(findings);
+        String fp = fingerprint(draft);
+        PrintOptions effective = options.withDraftWatermark(options.draftWatermark() || errors)
+                .withFingerprint(options.fingerprint() != null ? options.fingerprint() : fp);
+        CompiledForm form = LayoutCompiler.compile(template, draft, options.locale());
+        List<String> unplaced = new ArrayList<>();
+        for (String path : LayoutCompiler.printableValues(template, draft).keySet()) {
+            if (!form.printed().containsKey(path)) {
+                unplaced.add(path);
+            }
+        }
+        return new Prepared(form, effective, effective.fingerprint(), errors, findings, unplaced);
+    }
+
+    private static List<String> readBack(Prepared p, Path out, ExportResult.Format format) throws IOException {
+        String text;
+        try {
+            text = format == ExportResult.Format.PDF ? SelfCheck.pdfText(out) : SelfCheck.docxText(out);
+        } catch (IOException | RuntimeException e) {
+            return List.of(PrintMessages.get(p.options.locale(), "check.unreadable", format.name(), reason(e)));
+        }
+        List<String> missing = new ArrayList<>(SelfCheck.missing(p.form.printed(), text, format.name(),
+                p.options.locale()));
+        // values the layout did not place at all are missing too
+        for (String path : p.unplaced) {
+            missing.add(PrintMessages.get(p.options.locale(), "check.missing", path, format.name(), ""));
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,5 @@
+package cn.shenbao.forms.print.model;
+
+/** Starts a new page. */
+public record PageBreak() implements Block {
+}

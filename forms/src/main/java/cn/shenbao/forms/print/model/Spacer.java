@@ -1,0 +1,5 @@
+package cn.shenbao.forms.print.model;
+
+/** Vertical white space of a given height. */
+public record Spacer(float heightPt) implements Block {
+}

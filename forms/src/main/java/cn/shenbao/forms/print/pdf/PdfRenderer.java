@@ -1,0 +1,538 @@
+package cn.shenbao.forms.print.pdf;
+
+import cn.shenbao.forms.print.PageGeometry;
+import cn.shenbao.forms.print.PrintOptions;
+import cn.shenbao.forms.print.PrintTexts;
+import cn.shenbao.forms.print.fonts.FontFace;
+import cn.shenbao.forms.print.fonts.FontSetup;
+import cn.shenbao.forms.print.model.Block;
+import cn.shenbao.forms.print.model.CheckBox;
+import cn.shenbao.forms.print.model.CoverMetrics;
+import cn.shenbao.forms.print.model.CoverPage;
+import cn.shenbao.forms.print.model.FontRole;
+import cn.shenbao.forms.print.model.Inline;
+import cn.shenbao.forms.print.model.PageBreak;
+import cn.shenbao.forms.print.model.PrintDocument;
+import cn.shenbao.forms.print.model.Row;
+import cn.shenbao.forms.print.model.SignatureBlock;
+import cn.shenbao.forms.print.model.Spacer;
+import cn.shenbao.forms.print.model.TextRun;
+import com.itextpdf.forms.PdfAcroForm;
+import com.itextpdf.forms.fields.PdfSignatureFormField;
+import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Canvas;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.ILeafElement;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.layout.renderer.CellRenderer;
+import com.itextpdf.layout.renderer.DivRenderer;
+import com.itextpdf.layout.renderer.DocumentRenderer;
+import com.itextpdf.layout.renderer.DrawContext;
+import com.itextpdf.layout.renderer.IRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link PrintDocument} to PDF with iText 9: A4, CJK fonts embedded as subsets with per-character
+ * fallback, repeating header rows, rows kept together, page numbers, binding and mirrored margins, a
+ * diagonal 草稿 watermark when asked, the fingerprint in every footer and empty signature fields over each
+ * signature and seal area.
+ */
+public final class PdfRenderer {
+    private static final float CELL_PAD_H = 4f;
+    private static final float CELL_PAD_V = 3f;
+    /** Line height multiplier of CJK text relative to the font size at line spacing 1.0. */
+    private static final float LEADING = 1.3f;
+    private static final Color GREY = new DeviceGray(0.45f);
+
+    private final PrintOptions options;
+    private final FontSetup fonts;
+
+    private PdfDocument pdf;
+    private Document document;
+    private Map<FontFace, PdfFont> pdfFonts;
+    private Map<String, Rectangle[]> sigRects;
+    private Map<String, Integer> sigPages;
+
+    public PdfRenderer(PrintOptions options, FontSetup fonts) {
+        this.options = options;
+        this.fonts = fonts;
+    }
+
+    /**
+     * Writes the document to {@code out} (the stream is closed by iText when the PDF is complete).
+     *
+     * @return where the signature fields were placed
+     */
+    public List<SignatureArea> render(PrintDocument model, OutputStream out) throws IOException {
+        pdfFonts = new HashMap<>();
+        sigRects = new LinkedHashMap<>();
+        sigPages = new HashMap<>();
+        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+        pdf = new PdfDocument(writer);
+        pdf.getDocumentInfo().setTitle(model.title());
+        pdf.getCatalog().setLang(new PdfString("zh-CN"));
+        document = new Document(pdf, PageSize.A4, false);
+        document.setMargins(PageGeometry.MARGIN_TOP, PageGeometry.right(options, 1), PageGeometry.MARGIN_BOTTOM,
+                PageGeometry.left(options, 1));
+        document.setRenderer(new MarginRenderer(document, options));
+        document.setFont(font(fonts.body()));
+        document.setFontSize(10.5f);
+
+        Block previous = null;
+        for (Block b : model.blocks()) {
+            if (b instanceof cn.shenbao.forms.print.model.Paragraph p) {
+                document.add(paragraph(p));
+            } else if (b instanceof PageBreak) {
+                if (!(previous instanceof CoverPage) && previous != null) {
+                    document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                }
+            } else if (b instanceof Spacer s) {
+                document.add(new Div().setHeight(s.heightPt()));
+            } else if (b instanceof cn.shenbao.forms.print.model.Table t) {
+                document.add(table(t));
+            } else if (b instanceof SignatureBlock s) {
+                document.add(signature(s));
+            } else if (b instanceof CoverPage c) {
+                cover(c);
+            }
+            previous = b;
+        }
+        document.flush();
+        int total = pdf.getNumberOfPages();
+        PdfFont body = font(fonts.body());
+        PdfFont heading = font(fonts.heading());
+        for (int i = 1; i <= total; i++) {
+            PdfPage page = pdf.getPage(i);
+            if (options.draftWatermark()) {
+                watermark(page, heading, model.watermarkText());
+            }
+            footer(page, i, total, body);
+        }
+        List<SignatureArea> areas = signatureFields(model);
+        document.close();
+        return areas;
+    }
+
+    // ---------------------------------------------------------------- fonts and runs
+
+    private PdfFont font(FontFace face) {
+        return pdfFonts.computeIfAbsent(face, f -> PdfFontFactory.createFont(f.program(), PdfEncodings.IDENTITY_H,
+                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED));
+    }
+
+    /** Splits {@code text} into Text elements, each in a font that has its characters. */
+    private List<ILeafElement> texts(TextRun run) {
+        List<ILeafElement> out = new ArrayList<>();
+        FontFace primary = fonts.forRole(run.role());
+        String s = run.text().replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder seg = new StringBuilder();
+        FontFace segFace = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            FontFace f;
+            if (cp == '\n' || Character.isWhitespace(cp) || primary.hasGlyph(cp)) {
+                f = segFace != null && (cp == '\n' || Character.isWhitespace(cp)) ? segFace : primary;
+            } else {
+                f = fonts.faceFor(run.role(), cp);
+                if (f == null) {
+                    f = primary;
+                }
+            }
+            if (segFace != null && !f.equals(segFace)) {
+                out.add(styled(new Text(seg.toString()), run, segFace));
+                seg.setLength(0);
+            }
+            segFace = f;
+            seg.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (seg.length() > 0) {
+            out.add(styled(new Text(seg.toString()), run, segFace));
+        }
+        return out;
+    }
+
+    private Text styled(Text t, TextRun run, FontFace face) {
+        t.setFont(font(face)).setFontSize(run.sizePt());
+        if (run.bold()) {
+            t.simulateBold();
+        }
+        if (run.grey()) {
+            t.setFontColor(GREY);
+        }
+        if (run.underline()) {
+            t.setUnderline(0.6f, -2.5f);
+        }
+        return t;
+    }
+
+    private ILeafElement checkBox(CheckBox c) {
+        String glyph = c.glyph();
+        FontFace f = fonts.faceFor(FontRole.BODY, glyph.codePointAt(0));
+        if (f != null) {
+            return new Text(glyph).setFont(font(f)).setFontSize(c.sizePt());
+        }
+        // no font on this machine has the glyph: draw the box (and the tick) as vectors
+        float s = c.sizePt();
+        PdfFormXObject x = new PdfFormXObject(new Rectangle(s, s));
+        PdfCanvas cv = new PdfCanvas(x, pdf);
+        float m = s * 0.1f;
+        cv.setLineWidth(s * 0.06f).rectangle(m, m, s - 2 * m, s - 2 * m).stroke();
+        if (c.checked()) {
+            cv.setLineWidth(s * 0.09f).moveTo(s * 0.22f, s * 0.52f).lineTo(s * 0.42f, s * 0.28f)
+                    .lineTo(s * 0.8f, s * 0.78f).stroke();
+        }
+        cv.release();
+        return new Image(x);
+    }
+
+    private Paragraph paragraph(cn.shenbao.forms.print.model.Paragraph m) {
+        Paragraph p = new Paragraph();
+        p.setMargin(0);
+        p.setMarginTop(m.spaceBeforePt());
+        p.setMarginBottom(m.spaceAfterPt());
+        p.setFirstLineIndent(m.firstLineIndentPt());
+        p.setMultipliedLeading(LEADING * m.lineSpacing());
+        p.setTextAlignment(switch (m.align()) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+            case JUSTIFY -> TextAlignment.JUSTIFIED;
+        });
+        p.setFontSize(m.maxSize(10.5f));
+        for (Inline in : m.inlines()) {
+            if (in instanceof TextRun t) {
+                for (ILeafElement e : texts(t)) {
+                    p.add(e);
+                }
+            } else if (in instanceof CheckBox c) {
+                p.add(checkBox(c));
+            } else {
+                p.add(new Text("\n"));
+            }
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private Table table(cn.shenbao.forms.print.model.Table m) {
+        double[] fr = m.fractions();
+        float[] pct = new float[fr.length];
+        for (int i = 0; i < fr.length; i++) {
+            pct[i] = (float) (fr[i] * 100);
+        }
+        Table t = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
+        t.setFixedLayout();
+        for (int ri = 0; ri < m.rows().size(); ri++) {
+            Row row = m.rows().get(ri);
+            boolean header = ri < m.headerRows();
+            for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
+                int rowSpan = header ? Math.min(mc.rowSpan(), m.headerRows() - ri) : mc.rowSpan();
+                Cell c = new Cell(rowSpan, mc.colSpan());
+                c.setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f));
+                c.setPaddingLeft(CELL_PAD_H).setPaddingRight(CELL_PAD_H);
+                c.setPaddingTop(CELL_PAD_V).setPaddingBottom(CELL_PAD_V);
+                c.setVerticalAlignment(switch (mc.valign()) {
+                    case TOP -> VerticalAlignment.TOP;
+                    case CENTER -> VerticalAlignment.MIDDLE;
+                    case BOTTOM -> VerticalAlignment.BOTTOM;
+                });
+                if (row.minHeightPt() > 0) {
+                    c.setMinHeight(row.minHeightPt());
+                }
+                if (row.keepTogether()) {
+                    c.setKeepTogether(true);
+                }
+                for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
+                    c.add(paragraph(p));
+                }
+                if (header) {
+                    t.addHeaderCell(c);
+                } else {
+                    t.addCell(c);
+                }
+            }
+            if (!header) {
+                t.startNewRow();
+            }
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- signature blocks
+
+    private IBlockElement signature(SignatureBlock s) {
+        float sealPt = s.sealMm() * PageGeometry.MM;
+        float sealCol = sealPt + 24f;
+        float width = PageGeometry.textWidth(options);
+        Table t = new Table(UnitValue.createPointArray(new float[] {width - sealCol, sealCol}));
+        t.setFixedLayout();
+        float lineHeight = s.sizePt() * 1.6f;
+        float height = sealPt + 3 * lineHeight + 12f;
+        Cell left = new Cell().setBorder(new SolidBorder(0.5f)).setBorderRight(Border.NO_BORDER)
+                .setMinHeight(height).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
+        left.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
+                TextRun.body(s.label(), s.sizePt())).withSpacing(6, 0)));
+        left.setNextRenderer(new RecordingCellRenderer(left, s.signFieldName(), this));
+        Cell right = new Cell().setBorder(new SolidBorder(0.5f)).setBorderLeft(Border.NO_BORDER)
+                .setMinHeight(height).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
+        Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER)
+                .setMarginTop(lineHeight);
+        seal.setProperty(Property.VERTICAL_ALIGNMENT, VerticalAlignment.MIDDLE);
+        seal.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
+                TextRun.body(s.sealLabel(), s.sizePt()))));
+        seal.setNextRenderer(new RecordingDivRenderer(seal, s.sealFieldName(), this));
+        right.add(seal);
+        right.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.RIGHT,
+                TextRun.body(s.date(), s.sizePt())).withSpacing(4, 4)));
+        t.addCell(left);
+        t.addCell(right);
+        Div block = new Div().setKeepTogether(true);
+        block.add(t);
+        block.setNextRenderer(new RecordingDivRenderer(block, s.name(), this));
+        return block;
+    }
+
+    void record(String key, int page, Rectangle r) {
+        sigRects.computeIfAbsent(key, k -> new Rectangle[1])[0] = r.clone();
+        sigPages.put(key, page);
+    }
+
+    private List<SignatureArea> signatureFields(PrintDocument model) {
+        List<SignatureArea> out = new ArrayList<>();
+        PdfAcroForm form = PdfAcroForm.getAcroForm(pdf, true);
+        for (SignatureBlock s : model.signatureBlocks()) {
+            Rectangle[] block = sigRects.get(s.name());
+            Rectangle[] signCell = sigRects.get(s.signFieldName());
+            Rectangle[] seal = sigRects.get(s.sealFieldName());
+            if (block == null || signCell == null || seal == null) {
+                continue;
+            }
+            int page = sigPages.get(s.name());
+            Rectangle c = signCell[0];
+            // the hand signature goes in the upper part of the left cell, beside and below the label
+            float h = Math.min(c.getHeight() - 4, 56f);
+            Rectangle signRect = new Rectangle(c.getLeft() + 4, c.getTop() - 4 - h, c.getWidth() - 8, h);
+            addField(form, s.signFieldName(), page, signRect);
+            out.add(new SignatureArea(s.signFieldName(), page, signRect, block[0]));
+            addField(form, s.sealFieldName(), page, seal[0]);
+            out.add(new SignatureArea(s.sealFieldName(), page, seal[0].clone(), block[0]));
+        }
+        return out;
+    }
+
+    private void addField(PdfAcroForm form, String name, int page, Rectangle rect) {
+        PdfSignatureFormField f = new SignatureFormFieldBuilder(pdf, name).setWidgetRectangle(rect).setPage(page)
+                .createSignature();
+        form.addField(f, pdf.getPage(page));
+    }
+
+    // ---------------------------------------------------------------- cover
+
+    private void cover(CoverPage c) {
+        float labelW = CoverMetrics.NUMBER_BOX_WIDTH * 0.42f;
+        Table box = new Table(UnitValue.createPointArray(new float[] {labelW,
+                CoverMetrics.NUMBER_BOX_WIDTH - labelW}));
+        box.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        for (String s : List.of(c.numberLabel(), c.numberValue())) {
+            Cell cell = new Cell().setBorder(new SolidBorder(0.5f)).setMinHeight(CoverMetrics.NUMBER_SIZE * 2)
+                    .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(CELL_PAD_V);
+            cell.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
+                    TextRun.body(s, CoverMetrics.NUMBER_SIZE))));
+            box.addCell(cell);
+        }
+        document.add(box);
+        document.add(new Div().setHeight(CoverMetrics.SPACE_BEFORE_TITLE));
+        for (String line : c.titleLines()) {
+            Paragraph p = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0)
+                    .setFixedLeading(CoverMetrics.TITLE_LINE);
+            for (ILeafElement e : texts(TextRun.heading(line, CoverMetrics.TITLE_SIZE))) {
+                p.add(e);
+            }
+            document.add(p);
+        }
+        document.add(new Div().setHeight(CoverMetrics.SPACE_BEFORE_LINES));
+        Table lines = new Table(UnitValue.createPointArray(new float[] {CoverMetrics.LABEL_WIDTH,
+                CoverMetrics.VALUE_WIDTH}));
+        lines.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
+        for (CoverPage.Line line : c.lines()) {
+            Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(CoverMetrics.LINE_HEIGHT)
+                    .setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingBottom(2);
+            l.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
+                    TextRun.body(line.label(), CoverMetrics.LINE_SIZE))));
+            Cell v = new Cell().setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(0.5f))
+                    .setMinHeight(CoverMetrics.LINE_HEIGHT).setVerticalAlignment(VerticalAlignment.BOTTOM)
+                    .setPaddingBottom(2);
+            v.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
+                    TextRun.body(line.value(), CoverMetrics.LINE_SIZE))));
+            lines.addCell(l);
+            lines.addCell(v);
+        }
+        document.add(lines);
+        int page = pdf.getNumberOfPages();
+        float left = PageGeometry.left(options, page);
+        float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
+        Paragraph issuer = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0);
+        for (ILeafElement e : texts(TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE))) {
+            issuer.add(e);
+        }
+        issuer.setFixedPosition(page, left, PageGeometry.MARGIN_BOTTOM + CoverMetrics.ISSUER_ABOVE_BOTTOM, width);
+        document.add(issuer);
+        document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+
+    // ---------------------------------------------------------------- page decorations
+
+    private void footer(PdfPage page, int number, int total, PdfFont body) {
+        StringBuilder sb = new StringBuilder();
+        if (options.pageNumbers()) {
+            sb.append(PrintTexts.pageOf(number, total));
+        }
+        if (options.fingerprint() != null) {
+            if (sb.length() > 0) {
+                sb.append("    ");
+            }
+            sb.append(PrintTexts.fingerprint(options.fingerprint()));
+        }
+        if (sb.length() == 0) {
+            return;
+        }
+        float left = PageGeometry.left(options, number);
+        float right = PageGeometry.A4_WIDTH - PageGeometry.right(options, number);
+        try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
+            Paragraph p = new Paragraph(sb.toString()).setFont(body).setFontSize(9f).setMargin(0);
+            canvas.showTextAligned(p, (left + right) / 2, PageGeometry.FOOTER_FROM_EDGE, number, TextAlignment.CENTER,
+                    VerticalAlignment.BOTTOM, 0);
+        }
+    }
+
+    private void watermark(PdfPage page, PdfFont font, String text) {
+        PdfCanvas under = new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf);
+        under.saveState();
+        under.setExtGState(new PdfExtGState().setFillOpacity(0.35f));
+        Rectangle ps = page.getPageSize();
+        try (Canvas canvas = new Canvas(under, ps)) {
+            Paragraph p = new Paragraph(text).setFont(font).setFontSize(150f)
+                    .setFontColor(new DeviceGray(0.6f)).setMargin(0);
+            canvas.showTextAligned(p, ps.getWidth() / 2, ps.getHeight() / 2, pdf.getPageNumber(page),
+                    TextAlignment.CENTER,
+                    VerticalAlignment.MIDDLE, (float) Math.toRadians(45));
+        }
+        under.restoreState();
+    }
+
+    // ---------------------------------------------------------------- renderers
+
+    /** Per-page margins: the gutter on the left of odd pages and, when duplex, on the right of even pages. */
+    static final class MarginRenderer extends DocumentRenderer {
+        private final PrintOptions options;
+
+        MarginRenderer(Document document, PrintOptions options) {
+            super(document, false);
+            this.options = options;
+        }
+
+        @Override
+        protected LayoutArea updateCurrentArea(LayoutResult overflowResult) {
+            LayoutArea area = super.updateCurrentArea(overflowResult);
+            int page = area.getPageNumber();
+            Rectangle bbox = area.getBBox();
+            float left = PageGeometry.left(options, page);
+            float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
+            bbox.setX(left);
+            bbox.setWidth(width);
+            return area;
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new MarginRenderer(document, options);
+        }
+    }
+
+    /** Records where a cell was drawn. */
+    static final class RecordingCellRenderer extends CellRenderer {
+        private final String key;
+        private final PdfRenderer owner;
+
+        RecordingCellRenderer(Cell modelElement, String key, PdfRenderer owner) {
+            super(modelElement);
+            this.key = key;
+            this.owner = owner;
+        }
+
+        @Override
+        public void draw(DrawContext drawContext) {
+            super.draw(drawContext);
+            owner.record(key, getOccupiedArea().getPageNumber(), getBorderAreaBBox());
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new RecordingCellRenderer((Cell) modelElement, key, owner);
+        }
+    }
+
+    /** Records where a div was drawn. */
+    static final class RecordingDivRenderer extends DivRenderer {
+        private final String key;
+        private final PdfRenderer owner;
+
+        RecordingDivRenderer(Div modelElement, String key, PdfRenderer owner) {
+            super(modelElement);
+            this.key = key;
+            this.owner = owner;
+        }
+
+        @Override
+        public void draw(DrawContext drawContext) {
+            super.draw(drawContext);
+            owner.record(key, getOccupiedArea().getPageNumber(), getBorderAreaBBox());
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new RecordingDivRenderer((Div) modelElement, key, owner);
+        }
+    }
+}
