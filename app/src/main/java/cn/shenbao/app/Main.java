@@ -1,8 +1,76 @@
 package cn.shenbao.app;
 
+import cn.shenbao.app.cli.Cli;
+import cn.shenbao.forms.i18n.Messages;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The program's entry point. With a sub-command it runs the command line and exits with its code;
+ * without arguments (or only {@code --lang}) it starts the desktop client, which is found by name so
+ * that this class needs no JavaFX.
+ */
 public final class Main {
+    /** The desktop client's launcher: a class with {@code public static void launch(String[] args)}. */
+    public static final String CLIENT_LAUNCHER = "cn.shenbao.app.ui.ClientLauncher";
+
     private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("shenbao");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (isClientInvocation(args)) {
+            int code = startClient(CLIENT_LAUNCHER, args, err);
+            if (code != 0) {
+                System.exit(code);
+            }
+            return;
+        }
+        int code = Cli.run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Whether the arguments ask for the desktop client: none, or only {@code --lang <zh|en>}. */
+    public static boolean isClientInvocation(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length == 1) {
+            return args[0].startsWith("--lang=");
+        }
+        return args.length == 2 && args[0].equals("--lang");
+    }
+
+    /**
+     * Calls {@code launcherClass.launch(args)}; returns 0 when it returned normally, 1 (with a message
+     * on {@code err}) when the class is absent or the client failed to start.
+     */
+    public static int startClient(String launcherClass, String[] args, PrintStream err) {
+        Locale locale = Cli.localeOf(args);
+        Method launch;
+        try {
+            launch = Class.forName(launcherClass).getMethod("launch", String[].class);
+        } catch (ClassNotFoundException | NoSuchMethodException | LinkageError e) {
+            err.println(Messages.format(Messages.bundle(Cli.BUNDLE, locale), "client.missing", launcherClass));
+            return 1;
+        }
+        try {
+            launch.invoke(null, (Object) args.clone());
+            return 0;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            err.println(Messages.format(Messages.bundle(Cli.BUNDLE, locale), "client.failed", String.valueOf(cause)));
+            return 1;
+        } catch (IllegalAccessException e) {
+            err.println(Messages.format(Messages.bundle(Cli.BUNDLE, locale), "client.failed", String.valueOf(e)));
+            return 1;
+        }
     }
 }

@@ -15,6 +15,10 @@ public final class DraftFileException extends Exception {
         NO_MIGRATION, BAD_VALUES, WRITE_FAILED, FOREIGN_TARGET
     }
 
+    /** Detail of an empty file. */
+    public static final String EMPTY = "@empty";
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("@(\\d+):(\\d+)");
+
     private final Path file;
     private final Problem problem;
     private final String detail;
@@ -38,9 +42,26 @@ public final class DraftFileException extends Exception {
         return detail;
     }
 
-    /** A message for a person: the file, the problem and what to do. */
+    /** The detail of a position in a file, shown as line and column in the reader's language. */
+    public static String position(int line, int column) {
+        return "@" + line + ":" + column;
+    }
+
+    /** A message for a person: the file, the problem and what to do (the backup is offered when there is one). */
     public String message(Locale locale) {
         String key = "file." + problem.name();
-        return Messages.get(locale, key, String.valueOf(file), detail);
+        String shown = detail;
+        java.util.regex.Matcher m = POSITION.matcher(detail);
+        if (m.matches()) {
+            shown = Messages.get(locale, "file.position", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } else if (EMPTY.equals(detail)) {
+            shown = Messages.get(locale, "file.empty");
+        }
+        String text = Messages.get(locale, key, String.valueOf(file), shown);
+        if ((problem == Problem.NOT_JSON || problem == Problem.BAD_VALUES || problem == Problem.NOT_A_DRAFT) && file != null
+                && java.nio.file.Files.isRegularFile(file.resolveSibling(file.getFileName() + ".bak"))) {
+            text += Messages.get(locale, "file.tryBackup", file.getFileName() + ".bak");
+        }
+        return text;
     }
 }

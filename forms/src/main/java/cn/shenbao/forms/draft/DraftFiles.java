@@ -1,9 +1,13 @@
 package cn.shenbao.forms.draft;
 
 import cn.shenbao.forms.draft.DraftFileException.Problem;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,8 +17,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.SecureRandom;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,7 +53,11 @@ public final class DraftFiles {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TemplateRegistry registry;
 
@@ -80,6 +90,9 @@ public final class DraftFiles {
                 throw new DraftFileException(file, Problem.NOT_A_DRAFT, size + " bytes", null);
             }
             bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new DraftFileException(file, Problem.NOT_JSON, DraftFileException.EMPTY, null);
+            }
         } catch (NoSuchFileException e) {
             throw new DraftFileException(file, Problem.NOT_FOUND, null, e);
         } catch (IOException e) {
@@ -89,7 +102,7 @@ public final class DraftFiles {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null ? "" : DraftFileException.position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             throw new DraftFileException(file, Problem.NOT_JSON, where, e);
         } catch (IOException e) {
             throw new DraftFileException(file, Problem.UNREADABLE, e.getMessage(), e);
@@ -148,6 +161,9 @@ public final class DraftFiles {
             } catch (IllegalArgumentException ex) {
                 throw new DraftFileException(file, Problem.BAD_VALUES, key, ex);
             }
+            if (e.getValue().isNull()) {
+                continue;
+            }
             d.putRaw(key, readValue(file, key, e.getValue()));
         }
         for (JsonNode a : root.path("acknowledged")) {
@@ -156,6 +172,9 @@ public final class DraftFiles {
             }
         }
         migrate(file, template, d);
+        for (String key : List.copyOf(d.keys())) {
+            checkShape(file, template, key, d.getRaw(key));
+        }
         return d;
     }
 
@@ -201,6 +220,25 @@ public final class DraftFiles {
         throw new DraftFileException(file, Problem.BAD_VALUES, key, null);
     }
 
+    /** A value stored at a path the template knows must have that field's shape. */
+    private static void checkShape(Path file, TemplateDef template, String key, Object value) throws DraftFileException {
+        FieldDef f = template.field(key);
+        if (f == null) {
+            return;
+        }
+        boolean ok;
+        if (f.type() == FieldType.TABLE) {
+            ok = value instanceof List<?> l && (l.isEmpty() || l.get(0) instanceof Map);
+        } else if (f.type() == FieldType.MULTI_CHOICE) {
+            ok = value instanceof String || value instanceof List<?> l && (l.isEmpty() || l.get(0) instanceof String);
+        } else {
+            ok = value instanceof String;
+        }
+        if (!ok) {
+            throw new DraftFileException(file, Problem.BAD_VALUES, key, null);
+        }
+    }
+
     private void migrate(Path file, TemplateDef template, Draft d) throws DraftFileException {
         int v = d.templateVersion();
         while (v < template.version()) {
@@ -215,9 +253,27 @@ public final class DraftFiles {
                 throw new DraftFileException(file, Problem.NO_MIGRATION, template.id() + " v" + v + " → v" + template.version(), null);
             }
             for (String drop : step.drop()) {
-                d.removeRaw(drop);
+                String[] col = columnPath(drop);
+                if (col != null) {
+                    for (Map<String, String> row : rowsOf(d, col[0])) {
+                        row.remove(col[1]);
+                    }
+                } else {
+                    d.removeRaw(drop);
+                }
             }
             for (Map.Entry<String, String> r : step.rename().entrySet()) {
+                String[] from = columnPath(r.getKey());
+                String[] to = columnPath(r.getValue());
+                if (from != null && to != null && from[0].equals(to[0])) {
+                    for (Map<String, String> row : rowsOf(d, from[0])) {
+                        String cell = row.remove(from[1]);
+                        if (cell != null) {
+                            row.put(to[1], cell);
+                        }
+                    }
+                    continue;
+                }
                 Object val = d.getRaw(r.getKey());
                 if (val != null) {
                     d.removeRaw(r.getKey());
@@ -227,6 +283,21 @@ public final class DraftFiles {
             v = step.to();
         }
         d.setTemplate(template.id(), template.version());
+    }
+
+    /** {@code table[].column} as {table, column}, or null for any other path. */
+    private static String[] columnPath(String path) {
+        int i = path.indexOf("[].");
+        return i > 0 ? new String[] {path.substring(0, i), path.substring(i + 3)} : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, String>> rowsOf(Draft d, String table) {
+        Object v = d.getRaw(table);
+        if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map) {
+            return (List<Map<String, String>>) v;
+        }
+        return List.of();
     }
 
     // ---- save ------------------------------------------------------------------------------------
@@ -286,6 +357,13 @@ public final class DraftFiles {
      */
     public void save(Draft d, Path file) throws DraftFileException {
         Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && Files.exists(target)) {
+            try {
+                target = target.toRealPath();
+            } catch (IOException e) {
+                throw new DraftFileException(target, Problem.WRITE_FAILED, e.getMessage(), e);
+            }
+        }
         if (Files.exists(target)) {
             requireOwnFile(target);
         }
@@ -298,13 +376,45 @@ public final class DraftFiles {
             if (Files.isDirectory(target) || Files.size(target) > MAX_BYTES) {
                 throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, null);
             }
-            JsonNode n = MAPPER.readTree(Files.readAllBytes(target));
+            byte[] bytes = Files.readAllBytes(target);
+            if (bytes.length == 0) {
+                return;
+            }
+            JsonNode n = MAPPER.readTree(bytes);
             if (n == null || !FORMAT.equals(n.path("format").asText(null))) {
                 throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, null);
             }
+        } catch (JsonProcessingException e) {
+            throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, e);
         } catch (IOException e) {
             throw new DraftFileException(target, Problem.FOREIGN_TARGET, e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new empty file beside the target, hidden and named after it. Unlike {@code Files.createTempFile}
+     * it gets the permissions a new file normally gets (the umask), or those of the file it replaces.
+     */
+    private static Path createTemp(Path dir, Path target) throws IOException {
+        Path tmp = null;
+        for (int i = 0; tmp == null; i++) {
+            Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                tmp = Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (i > 100) {
+                    throw e;
+                }
+            }
+        }
+        if (Files.exists(target)) {
+            try {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system, or not ours to change: the new file keeps the default permissions
+            }
+        }
+        return tmp;
     }
 
     /**
@@ -319,7 +429,7 @@ public final class DraftFiles {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = createTemp(dir, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 out.write(bytes);

@@ -71,10 +71,16 @@ public final class Exporter {
         return LayoutCompiler.compile(template, draft, options.locale());
     }
 
-    /** Writes the draft as DOCX to {@code out}. */
+    /** Writes the draft as DOCX to {@code out}, checking it with the rule engine first. */
     public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options)
             throws ExportException {
-        Prepared p = prepare(template, draft, options);
+        return exportDocx(template, draft, out, options, check(template, draft));
+    }
+
+    /** Writes the draft as DOCX to {@code out} with findings the caller already has (any ERROR → watermark). */
+    public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options,
+                                   List<Finding> findings) throws ExportException {
+        Prepared p = prepare(template, draft, options, findings);
         try {
             AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX);
@@ -85,10 +91,16 @@ public final class Exporter {
         }
     }
 
-    /** Writes the draft as PDF to {@code out}. */
+    /** Writes the draft as PDF to {@code out}, checking it with the rule engine first. */
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options)
             throws ExportException {
-        Prepared p = prepare(template, draft, options);
+        return exportPdf(template, draft, out, options, check(template, draft));
+    }
+
+    /** Writes the draft as PDF to {@code out} with findings the caller already has (any ERROR → watermark). */
+    public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options,
+                                  List<Finding> findings) throws ExportException {
+        Prepared p = prepare(template, draft, options, findings);
         try {
             FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());
             List<FontWarning> warnings = FontPreflight.check(setup,
@@ -114,8 +126,8 @@ public final class Exporter {
                             List<Finding> findings, List<String> unplaced) {
     }
 
-    private static Prepared prepare(TemplateDef template, Draft draft, PrintOptions options) {
-        List<Finding> findings = check(template, draft);
+    private static Prepared prepare(TemplateDef template, Draft draft, PrintOptions options,
+                                    List<Finding> findings) {
         boolean errors = RuleEngine.hasErrors(findings);
         String fp = fingerprint(draft);
         PrintOptions effective = options.withDraftWatermark(options.draftWatermark() || errors)

@@ -22,6 +22,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class SelfCheck {
     static final int MIN_PIECE = 8;
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(squash(PrintTexts.pageOfParts()[0])) + "\\d+"
+                    + java.util.regex.Pattern.quote(squash(PrintTexts.pageOfParts()[1])) + "\\d+"
+                    + java.util.regex.Pattern.quote(squash(PrintTexts.pageOfParts()[2]))
+                    + "(" + java.util.regex.Pattern.quote(squash(PrintTexts.fingerprint(""))) + "[0-9a-f]+)?");
 
     private SelfCheck() {
     }
@@ -55,7 +60,8 @@ public final class SelfCheck {
      */
     public static List<String> missing(Map<String, List<String>> printed, String text, String fileKind,
                                        Locale locale) {
-        String hay = squash(text);
+        // the page footers come between the parts of a value broken by a page break: take them out
+        String hay = FOOTER.matcher(squash(text)).replaceAll("");
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : printed.entrySet()) {
             for (String v : e.getValue()) {
@@ -67,7 +73,7 @@ public final class SelfCheck {
         return out;
     }
 
-    static String squash(String s) {
+    public static String squash(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
                 .forEach(sb::appendCodePoint);
@@ -75,7 +81,7 @@ public final class SelfCheck {
     }
 
     /** Whether {@code needle} occurs whole, or in consecutive pieces of at least MIN_PIECE characters. */
-    static boolean found(String hay, String needle) {
+    public static boolean found(String hay, String needle) {
         if (needle.isEmpty() || hay.contains(needle)) {
             return true;
         }
@@ -89,15 +95,15 @@ public final class SelfCheck {
             if (at >= 0) {
                 return true;
             }
-            // longest prefix of rest (at least MIN_PIECE, leaving 0 or at least MIN_PIECE) found after from
+            // the prefix of rest (at least MIN_PIECE, leaving 0 or at least MIN_PIECE) that occurs nearest after
+            // from; among equally near ones the longest
             int best = -1;
             int bestAt = -1;
             for (int len = rest.length() - MIN_PIECE; len >= MIN_PIECE; len--) {
                 int pos = hay.indexOf(rest.substring(0, len), from);
-                if (pos >= 0) {
+                if (pos >= 0 && (bestAt < 0 || pos < bestAt)) {
                     best = len;
                     bestAt = pos;
-                    break;
                 }
             }
             if (best < 0) {

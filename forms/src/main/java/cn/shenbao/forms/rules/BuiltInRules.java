@@ -1,5 +1,23 @@
 package cn.shenbao.forms.rules;
 
+import cn.shenbao.forms.rules.kinds.AgeCountRule;
+import cn.shenbao.forms.rules.kinds.AttachedRule;
+import cn.shenbao.forms.rules.kinds.ColumnSumRule;
+import cn.shenbao.forms.rules.kinds.DateNotAfterRule;
+import cn.shenbao.forms.rules.kinds.DateOrderRule;
+import cn.shenbao.forms.rules.kinds.DifferentPersonsRule;
+import cn.shenbao.forms.rules.kinds.FlagCountRule;
+import cn.shenbao.forms.rules.kinds.KindInfo;
+import cn.shenbao.forms.rules.kinds.ListCountRule;
+import cn.shenbao.forms.rules.kinds.MaxValueRule;
+import cn.shenbao.forms.rules.kinds.MentionsRule;
+import cn.shenbao.forms.rules.kinds.PatternRule;
+import cn.shenbao.forms.rules.kinds.RowCountRule;
+import cn.shenbao.forms.rules.kinds.RowDatesWithinRule;
+import cn.shenbao.forms.rules.kinds.RowsInOrderRule;
+import cn.shenbao.forms.rules.kinds.SumEqualsRule;
+import cn.shenbao.forms.rules.kinds.UniqueColumnRule;
+import java.util.List;
 import java.util.Map;
 
 /** Registers the rule kinds that definitions may use. */
@@ -7,5 +25,13 @@ final class BuiltInRules {
     private BuiltInRules() {}
 
     static void registerAll(Map<String, Rule> kinds) {
+        List<Rule> all = List.of(new PatternRule(), new DifferentPersonsRule(), new ListCountRule(),
+                new DateOrderRule(), new DateNotAfterRule(), new RowDatesWithinRule(), new RowsInOrderRule(),
+                new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MentionsRule(),
+                new RowCountRule(), new AgeCountRule(), new FlagCountRule(), new UniqueColumnRule(),
+                new AttachedRule());
+        for (Rule r : all) {
+            kinds.put(((KindInfo) r).kind(), r);
+        }
     }
 }

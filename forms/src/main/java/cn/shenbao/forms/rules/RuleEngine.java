@@ -132,7 +132,9 @@ public final class RuleEngine {
         String value = d.text(path);
         String problem = Values.formatProblem(f, value);
         if (problem != null) {
-            out.add(Finding.of(Severity.ERROR, path, "format", problem, label, value, String.join("、", f.options())));
+            // the value.date.* keys of parsing take the typed text as {0}; a finding names the field first
+            String key = problem.startsWith("value.date.") ? problem + ".field" : problem;
+            out.add(Finding.of(Severity.ERROR, path, "format", key, label, value, String.join("、", f.options())));
             return;
         }
         if (f.otherOption() != null && f.type() == FieldType.SINGLE_CHOICE && f.otherOption().equals(value) && !d.has(path + ".other")) {

@@ -127,7 +127,7 @@ public final class SampleDrafts {
 
         d.set("problemName", "高镍三元动力电池热失控早期预警与电池包轻量化关键技术");
         d.set("proposer", "合肥市科学技术协会");
-        d.setChoices("category", List.of("培育壮大新兴产业"));
+        d.set("category", "培育壮大新兴产业");
         d.setChoices("industryFields", List.of("新能源", "新能源和智能网联汽车", "新型储能", "其他"));
         d.set("industryFields.other", "动力电池回收利用");
         d.setChoices("keyAreas", List.of("国家制定的产业发展规划列明的重点产业领域",

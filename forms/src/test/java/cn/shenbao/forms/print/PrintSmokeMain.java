@@ -18,9 +18,9 @@ public final class PrintSmokeMain {
         Draft empty = new Draft(t.id(), t.version());
         for (int i = 0; i < 3; i++) {
             long t0 = System.nanoTime();
-            ExportResult pdf = ex.exportPdf(t, full, dir.resolve("full.pdf"), PrintOptions.defaults());
+            ExportResult pdf = ex.exportPdf(t, full, dir.resolve("full.pdf"), PrintOptions.defaults(), java.util.List.of());
             long t1 = System.nanoTime();
-            ExportResult docx = ex.exportDocx(t, full, dir.resolve("full.docx"), PrintOptions.defaults());
+            ExportResult docx = ex.exportDocx(t, full, dir.resolve("full.docx"), PrintOptions.defaults(), java.util.List.of());
             long t2 = System.nanoTime();
             System.out.printf("pdf %d ms %d bytes, docx %d ms %d bytes, errors=%s missing=%s%n",
                     (t1 - t0) / 1_000_000, pdf.bytes(), (t2 - t1) / 1_000_000, docx.bytes(), pdf.hasErrors(),
@@ -32,7 +32,7 @@ public final class PrintSmokeMain {
                 pdf.fontWarnings().forEach(w -> System.out.println(w.message()));
             }
         }
-        ex.exportPdf(t, empty, dir.resolve("empty.pdf"), PrintOptions.defaults());
-        ex.exportDocx(t, empty, dir.resolve("empty.docx"), PrintOptions.defaults());
+        ex.exportPdf(t, empty, dir.resolve("empty.pdf"), PrintOptions.defaults(), java.util.List.of());
+        ex.exportDocx(t, empty, dir.resolve("empty.docx"), PrintOptions.defaults(), java.util.List.of());
     }
 }

@@ -173,8 +173,29 @@ public final class LayoutCompiler {
         return new Table(widths, rows, part.path("headerRows").asInt(0));
     }
 
+    /**
+     * A row the layout allows to split is still kept whole while it is short: a page break may only fall
+     * inside a row whose cells hold long text (more than {@link #SHORT_ROW_CHARS} characters in a cell).
+     */
     private Row row(JsonNode r, List<Cell> cells) {
-        return new Row(cells, !r.path("split").asBoolean(false), (float) r.path("minHeight").asDouble(0));
+        boolean mayBreak = r.path("split").asBoolean(false) && !isShort(cells);
+        return new Row(cells, !mayBreak, (float) r.path("minHeight").asDouble(0));
+    }
+
+    /** Characters a cell may hold and its row still count as short (about six lines of a narrow column). */
+    static final int SHORT_ROW_CHARS = 80;
+
+    private static boolean isShort(List<Cell> cells) {
+        for (Cell c : cells) {
+            int n = 0;
+            for (Paragraph p : c.paragraphs()) {
+                n += p.plainText().length();
+            }
+            if (n > SHORT_ROW_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void repeatRows(JsonNode r, List<Row> rows) {

@@ -19,8 +19,8 @@ public final class CoverMetrics {
     /** Height of one label/value line. */
     public static final float LINE_HEIGHT = 34f;
     /** Width of the label column and of the value column. */
-    public static final float LABEL_WIDTH = 100f;
-    public static final float VALUE_WIDTH = 250f;
+    public static final float LABEL_WIDTH = 92f;
+    public static final float VALUE_WIDTH = 330f;
     /** Size of the issuer line (三号). */
     public static final float ISSUER_SIZE = 16f;
     /** Distance of the issuer line's baseline above the bottom margin. */

@@ -1,0 +1,215 @@
+package cn.shenbao.app.cli;
+
+import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.draft.ProgramVersion;
+import cn.shenbao.forms.i18n.Messages;
+import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.forms.template.TemplateRegistry;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The command line {@code shenbao <sub-command>}: {@code templates}, {@code fields}, {@code new},
+ * {@code set}, {@code validate}. Output is UTF-8, tab-separated, without colours.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_FINDINGS} a checked draft has errors;
+ * {@value #EXIT_USAGE} bad usage, unknown template or path, a value that cannot be parsed, a file
+ * that cannot be read or written; {@value #EXIT_INTERNAL} an unexpected failure of the program.
+ *
+ * <p>To add a sub-command, extend {@link CliCommand} and add an instance to {@link #subcommands()}.
+ */
+@Command(name = "shenbao", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class)
+public final class Cli implements Callable<Integer> {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_INTERNAL = 3;
+    /** The bundle of the command line's own texts (help, errors); Chinese default, {@code _en} English. */
+    public static final String BUNDLE = "cn.shenbao.app.cli.messages";
+
+    /** The languages of {@code --lang}. */
+    public enum Lang { zh, en }
+
+    @Spec
+    private CommandSpec spec;
+    private final TemplateRegistry registry;
+    private final DraftFiles draftFiles;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Locale locale;
+    private ResourceBundle bundle;
+
+    Cli(TemplateRegistry registry, OutputStream out, OutputStream err, Locale locale) {
+        this.registry = registry;
+        this.draftFiles = new DraftFiles(registry);
+        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        setLocale(locale);
+    }
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", descriptionKey = "lang")
+    void setLang(Lang lang) {
+        setLocale(lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private void setLocale(Locale locale) {
+        this.locale = locale;
+        this.bundle = Messages.bundle(BUNDLE, locale);
+    }
+
+    /** Runs the command line on the built-in templates; returns the exit code. */
+    public static int run(OutputStream out, OutputStream err, String... args) {
+        return run(TemplateRegistry.builtIn(), out, err, args);
+    }
+
+    /** Runs the command line on the given templates; returns the exit code (never calls System.exit). */
+    public static int run(TemplateRegistry registry, OutputStream out, OutputStream err, String... args) {
+        Cli cli = new Cli(registry, out, err, localeOf(args));
+        try {
+            return cli.commandLine().execute(args);
+        } finally {
+            cli.out.flush();
+            cli.err.flush();
+        }
+    }
+
+    /**
+     * The sub-commands, in the order the help lists them. The {@code export} sub-command of the forms
+     * side is added here (an instance of a {@link CliCommand} subclass).
+     */
+    static List<Object> subcommands() {
+        return List.of(new TemplatesCommand(), new FieldsCommand(), new NewCommand(), new SetCommand(),
+                new ValidateCommand(), new ExportCommand());
+    }
+
+    CommandLine commandLine() {
+        CommandLine cl = new CommandLine(this);
+        for (Object sub : subcommands()) {
+            cl.addSubcommand(sub);
+        }
+        cl.setResourceBundle(bundle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler(this::onUsageError);
+        cl.setExecutionExceptionHandler(this::onFailure);
+        return cl;
+    }
+
+    /** Without a sub-command: the usage on standard error, exit 2. */
+    @Override
+    public Integer call() {
+        err.println(Messages.format(bundle, "error.usage.noCommand"));
+        spec.commandLine().usage(err, Help.Ansi.OFF);
+        return EXIT_USAGE;
+    }
+
+    private int onUsageError(ParameterException e, String[] args) {
+        String message;
+        if (e instanceof UnmatchedArgumentException u) {
+            message = Messages.format(bundle, "error.usage.unmatched", String.join(" ", u.getUnmatched()));
+        } else if (e instanceof MissingParameterException m) {
+            message = Messages.format(bundle, "error.usage.missing",
+                    m.getMissing().stream().map(Cli::argName).collect(Collectors.joining(", ")));
+        } else {
+            message = Messages.format(bundle, "error.usage.other", e.getMessage());
+        }
+        CommandLine where = e.getCommandLine();
+        where.getErr().println(message);
+        where.usage(where.getErr(), Help.Ansi.OFF);
+        where.getErr().flush();
+        return EXIT_USAGE;
+    }
+
+    private static String argName(ArgSpec a) {
+        if (a.isOption()) {
+            return ((CommandLine.Model.OptionSpec) a).longestName();
+        }
+        return a.paramLabel();
+    }
+
+    private int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
+        err.println(Messages.format(bundle, "error.internal", String.valueOf(e)));
+        err.flush();
+        return EXIT_INTERNAL;
+    }
+
+    /** The language asked for by {@code --lang} among the arguments (Chinese when absent or unknown). */
+    public static Locale localeOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("--lang") && i + 1 < args.length) {
+                return Messages.locale(args[i + 1]);
+            }
+            if (a.startsWith("--lang=")) {
+                return Messages.locale(a.substring("--lang=".length()));
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    ResourceBundle bundle() {
+        return bundle;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    TemplateRegistry registry() {
+        return registry;
+    }
+
+    DraftFiles draftFiles() {
+        return draftFiles;
+    }
+
+    List<String> templateIds() {
+        List<String> ids = new ArrayList<>();
+        for (TemplateDef t : registry.all()) {
+            ids.add(t.id());
+        }
+        return ids;
+    }
+
+    /** {@code --version}: the program version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ProgramVersion.get()};
+        }
+    }
+}

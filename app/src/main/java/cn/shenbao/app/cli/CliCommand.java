@@ -1,0 +1,102 @@
+package cn.shenbao.app.cli;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.DraftFileException;
+import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.i18n.Messages;
+import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.forms.template.TemplateRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Base of every sub-command: gives access to the language, the output streams, the templates and
+ * draft files, and turns a {@link CliFailure} into its message on standard error and its exit code.
+ *
+ * <p>A new sub-command (for example {@code export}) extends this class, is annotated with
+ * {@code @Command(name = "…")}, implements {@link #execute()}, and is listed in
+ * {@link Cli#subcommands()}. Its help texts go in {@code cn/shenbao/app/cli/messages*.properties}
+ * under {@code shenbao.<name>.usage.description} and the options' {@code descriptionKey}s.
+ */
+public abstract class CliCommand implements Callable<Integer> {
+    @ParentCommand
+    private Cli cli;
+
+    /** The work of the command; returns the exit code. */
+    protected abstract int execute() throws CliFailure;
+
+    @Override
+    public final Integer call() {
+        try {
+            return execute();
+        } catch (CliFailure f) {
+            err().println(f.getMessage());
+            return f.exitCode();
+        } finally {
+            out().flush();
+            err().flush();
+        }
+    }
+
+    /** The top command, with the shared settings. */
+    protected Cli cli() {
+        return cli;
+    }
+
+    protected Locale locale() {
+        return cli.locale();
+    }
+
+    protected PrintWriter out() {
+        return cli.out();
+    }
+
+    protected PrintWriter err() {
+        return cli.err();
+    }
+
+    protected TemplateRegistry registry() {
+        return cli.registry();
+    }
+
+    protected DraftFiles draftFiles() {
+        return cli.draftFiles();
+    }
+
+    /** A message of the command line's bundle in the chosen language. */
+    protected String msg(String key, Object... args) {
+        return Messages.format(cli.bundle(), key, args);
+    }
+
+    /** The template with this id; a usage failure listing the known ids when there is none. */
+    protected TemplateDef template(String id) throws CliFailure {
+        return registry().find(id).orElseThrow(() -> new CliFailure(Cli.EXIT_USAGE,
+                msg("error.template.unknown", id, String.join(", ", cli.templateIds()))));
+    }
+
+    /** Loads a draft; a failure with exit code 2 and the file's problem when it cannot be read. */
+    protected Draft load(Path file) throws CliFailure {
+        try {
+            return draftFiles().load(file);
+        } catch (DraftFileException e) {
+            throw new CliFailure(Cli.EXIT_USAGE, e.message(locale()));
+        }
+    }
+
+    /** Saves a draft atomically (with {@code .bak}); a failure with exit code 2 when it cannot be written. */
+    protected void save(Draft draft, Path file) throws CliFailure {
+        try {
+            draftFiles().save(draft, file);
+        } catch (DraftFileException e) {
+            throw new CliFailure(Cli.EXIT_USAGE, e.message(locale()));
+        }
+    }
+
+    /** Text for one tab-separated column: tabs and line breaks become spaces. */
+    protected static String cell(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

@@ -1,0 +1,124 @@
+package cn.shenbao.app.cli;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.DraftFileException;
+import cn.shenbao.forms.rules.CrossDraftCheck;
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.RuleEngine;
+import cn.shenbao.forms.template.Severity;
+import cn.shenbao.forms.template.TemplateDef;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code validate <file.shenbao>...}: checks drafts against their template's rules, and several drafts
+ * together against the rules across applications. One line per finding,
+ * {@code file<TAB>ERROR|WARNING<TAB>path<TAB>message}, errors first; {@code --json} prints an array of
+ * {@code {file, severity, path, rule, message}}. Warnings the user acknowledged in the draft are not
+ * listed. Exit 0 without errors, 1 with errors, 2 when a file cannot be read as a draft.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true)
+final class ValidateCommand extends CliCommand {
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Parameters(arity = "1..*", paramLabel = "<file.shenbao>", descriptionKey = "validateFiles")
+    List<Path> files;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    /** One line of the report. */
+    record Line(String file, Severity severity, String path, String rule, String message) {}
+
+    @Override
+    protected int execute() {
+        List<Line> lines = new ArrayList<>();
+        List<CrossDraftCheck.NamedDraft> readable = new ArrayList<>();
+        Map<String, Draft> byName = new LinkedHashMap<>();
+        Set<TemplateDef> templates = new LinkedHashSet<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            String name = file.toString();
+            Draft d;
+            try {
+                d = draftFiles().load(file);
+            } catch (DraftFileException e) {
+                unreadable = true;
+                lines.add(new Line(name, Severity.ERROR, "", "file." + e.problem().name(), e.message(locale())));
+                continue;
+            }
+            TemplateDef t = registry().get(d.templateId());
+            templates.add(t);
+            readable.add(new CrossDraftCheck.NamedDraft(name, d));
+            byName.putIfAbsent(name, d);
+            for (Finding f : RuleEngine.check(t, d)) {
+                add(lines, name, d, f);
+            }
+        }
+        if (files.size() > 1 && !readable.isEmpty()) {
+            for (CrossDraftCheck.DraftFinding df : CrossDraftCheck.check(List.copyOf(templates), readable)) {
+                add(lines, df.draftName(), byName.get(df.draftName()), df.finding());
+            }
+        }
+        List<Line> ordered = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.severity() == Severity.ERROR) {
+                ordered.add(l);
+            }
+        }
+        for (Line l : lines) {
+            if (l.severity() != Severity.ERROR) {
+                ordered.add(l);
+            }
+        }
+        print(ordered);
+        if (unreadable) {
+            return Cli.EXIT_USAGE;
+        }
+        return ordered.stream().anyMatch(l -> l.severity() == Severity.ERROR) ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
+    }
+
+    private void add(List<Line> lines, String file, Draft d, Finding f) {
+        if (f.severity() == Severity.WARNING && d != null && d.acknowledged().contains(f.id())) {
+            return;
+        }
+        lines.add(new Line(file, f.severity(), f.path(), f.rule(), f.message(locale())));
+    }
+
+    private void print(List<Line> lines) {
+        if (json) {
+            ArrayNode arr = JSON.createArrayNode();
+            for (Line l : lines) {
+                ObjectNode o = arr.addObject();
+                o.put("file", l.file());
+                o.put("severity", l.severity().name());
+                o.put("path", l.path());
+                o.put("rule", l.rule());
+                o.put("message", l.message());
+            }
+            try {
+                out().println(JSON.writeValueAsString(arr));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        for (Line l : lines) {
+            out().println(cell(l.file()) + "\t" + l.severity().name() + "\t" + cell(l.path()) + "\t" + cell(l.message()));
+        }
+    }
+}

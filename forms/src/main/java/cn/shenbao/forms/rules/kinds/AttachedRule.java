@@ -1,0 +1,33 @@
+package cn.shenbao.forms.rules.kinds;
+
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.Rule;
+import cn.shenbao.forms.rules.RuleContext;
+import java.util.List;
+
+/**
+ * {@code attached} {field}: an attachment field must be marked as attached ({@code "true"}).
+ * Arguments: {0} label.
+ */
+public final class AttachedRule implements Rule, KindInfo {
+    public static final String KEY = "rule.attached";
+
+    @Override
+    public String kind() {
+        return "attached";
+    }
+
+    @Override
+    public List<String> messageKeys() {
+        return List.of(KEY);
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        String path = ctx.param("field");
+        if ("true".equals(Texts.trimmed(ctx.text(path)))) {
+            return List.of();
+        }
+        return List.of(ctx.finding(path, KEY, ctx.label(path)));
+    }
+}

@@ -1,0 +1,37 @@
+package cn.shenbao.forms.rules.kinds;
+
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.Rule;
+import cn.shenbao.forms.rules.RuleContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code dateNotAfter} {field, limit}: a date that is set must not be later than {@code limit} (a
+ * date, usually a template parameter such as {@code $completionDeadline}). Arguments: {0} label, {1}
+ * the limit, {2} the date.
+ */
+public final class DateNotAfterRule implements Rule, KindInfo {
+    public static final String KEY = "rule.dateNotAfter";
+
+    @Override
+    public String kind() {
+        return "dateNotAfter";
+    }
+
+    @Override
+    public List<String> messageKeys() {
+        return List.of(KEY);
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        String path = ctx.param("field");
+        LocalDate limit = ctx.date("limit");
+        LocalDate d = ctx.dateAt(path);
+        if (d == null || limit == null || !d.isAfter(limit)) {
+            return List.of();
+        }
+        return List.of(ctx.finding(path, KEY, ctx.label(path), limit.toString(), d.toString()));
+    }
+}

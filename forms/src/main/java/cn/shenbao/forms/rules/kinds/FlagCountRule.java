@@ -1,0 +1,36 @@
+package cn.shenbao.forms.rules.kinds;
+
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.Rule;
+import cn.shenbao.forms.rules.RuleContext;
+import java.util.List;
+
+/**
+ * {@code flagCount} {table, column, min?, max?}: the number of rows whose yes/no column is ticked
+ * ({@code "true"}) lies between {@code min} and {@code max}. The finding is on the table
+ * ({@code rule.flagCount} too few, {@code rule.flagCount.max} too many). Arguments: {0} label of the
+ * table, {1} min, {2} max, {3} the count, {4} label of the column.
+ */
+public final class FlagCountRule implements Rule, KindInfo {
+    public static final String KEY_MIN = "rule.flagCount";
+    public static final String KEY_MAX = "rule.flagCount.max";
+
+    @Override
+    public String kind() {
+        return "flagCount";
+    }
+
+    @Override
+    public List<String> messageKeys() {
+        return List.of(KEY_MIN, KEY_MAX);
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        String table = ctx.param("table");
+        String column = ctx.param("column");
+        int n = (int) RowCountRule.filled(ctx, table).stream()
+                .filter(r -> "true".equals(Texts.trimmed(r.get(column)))).count();
+        return Counts.check(ctx, table, n, KEY_MIN, KEY_MAX, ctx.label(table), ctx.field(table + "[]." + column).label());
+    }
+}

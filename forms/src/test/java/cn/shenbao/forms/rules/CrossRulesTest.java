@@ -1,0 +1,149 @@
+package cn.shenbao.forms.rules;
+
+import static cn.shenbao.forms.rules.RuleTesting.T;
+import static cn.shenbao.forms.rules.RuleTesting.ZH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.rules.CrossDraftCheck.DraftFinding;
+import cn.shenbao.forms.rules.CrossDraftCheck.NamedDraft;
+import cn.shenbao.forms.template.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rules over one society's applications: at most 5, nothing shared between them (notice 三.5). */
+class CrossRulesTest {
+    private static final String UNIT_A = "中国人工智能学会";
+    private static final String UNIT_B = "中国自动化学会";
+
+    private static NamedDraft draft(String unit, String tag) {
+        return new NamedDraft(unit + "-" + tag + ".shenbao", ValidKczgDraft.build(unit, tag));
+    }
+
+    private static List<DraftFinding> check(List<NamedDraft> drafts) {
+        return CrossDraftCheck.check(List.of(T), drafts);
+    }
+
+    private static String describe(List<DraftFinding> fs) {
+        StringBuilder sb = new StringBuilder();
+        fs.forEach(f -> sb.append("\n  ").append(f.draftName()).append(": ").append(f.finding().message(ZH)));
+        return sb.toString();
+    }
+
+    @Test
+    void sixDraftsOfOneUnitAreAnErrorOnEach() {
+        List<NamedDraft> drafts = new ArrayList<>();
+        for (String tag : List.of("甲", "乙", "丙", "丁", "戊", "己")) {
+            drafts.add(draft(UNIT_A, tag));
+        }
+        drafts.add(draft(UNIT_B, "甲"));
+        List<DraftFinding> fs = check(drafts);
+        assertThat(fs).as(describe(fs)).hasSize(6)
+                .allSatisfy(f -> {
+                    assertThat(f.finding().rule()).isEqualTo("maxDraftsPerUnit");
+                    assertThat(f.finding().severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.finding().path()).isEqualTo("unitName");
+                    assertThat(f.finding().message(ZH)).contains(UNIT_A).contains("6 份").contains("5 份").contains("单位名称");
+                    assertThat(f.finding().message(Locale.ENGLISH)).contains(UNIT_A).contains("6");
+                });
+        assertThat(fs).extracting(DraftFinding::draftName).doesNotHaveDuplicates().allMatch(n -> n.startsWith(UNIT_A));
+    }
+
+    @Test
+    void fiveDraftsOfOneUnitPass() {
+        List<NamedDraft> drafts = new ArrayList<>();
+        for (String tag : List.of("甲", "乙", "丙", "丁", "戊")) {
+            drafts.add(draft(UNIT_A, tag));
+        }
+        assertThat(check(drafts)).isEmpty();
+    }
+
+    @Test
+    void twoUnitsOfThreeDraftsPass() {
+        List<NamedDraft> drafts = new ArrayList<>();
+        for (String tag : List.of("甲", "乙", "丙")) {
+            drafts.add(draft(UNIT_A, tag));
+            drafts.add(draft(UNIT_B, tag));
+        }
+        List<DraftFinding> fs = check(drafts);
+        assertThat(fs).as(describe(fs)).isEmpty();
+    }
+
+    @Test
+    void unitNamesAreComparedTrimmed() {
+        List<NamedDraft> drafts = new ArrayList<>();
+        for (String tag : List.of("甲", "乙", "丙", "丁", "戊", "己")) {
+            NamedDraft d = draft(UNIT_A, tag);
+            if (tag.equals("己")) {
+                d.draft().set("unitName", " " + UNIT_A + "　");
+            }
+            drafts.add(d);
+        }
+        assertThat(check(drafts)).hasSize(6);
+    }
+
+    @Test
+    void aMemberSharedByTwoDraftsOfOneUnitIsAnErrorOnBoth() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        b.draft().set("members[2].name", "成员甲4");
+        List<DraftFinding> fs = check(List.of(a, b));
+        assertThat(fs).as(describe(fs)).hasSize(2);
+        DraftFinding onA = fs.stream().filter(f -> f.draftName().equals(a.name())).findFirst().orElseThrow();
+        DraftFinding onB = fs.stream().filter(f -> f.draftName().equals(b.name())).findFirst().orElseThrow();
+        assertThat(onA.finding().path()).isEqualTo("members[3].name");
+        assertThat(onB.finding().path()).isEqualTo("members[2].name");
+        for (DraftFinding f : fs) {
+            assertThat(f.finding().rule()).isEqualTo("noSharedValues");
+            assertThat(f.finding().severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.finding().key()).isEqualTo("rule.cross.noSharedValues.member");
+            assertThat(f.finding().message(ZH)).contains("成员甲4").contains("项目负责人及主要参加人员");
+        }
+        assertThat(onA.finding().message(ZH)).contains(b.name()).doesNotContain(a.name());
+        assertThat(onB.finding().message(ZH)).contains(a.name()).doesNotContain(b.name());
+    }
+
+    @Test
+    void theSameNameInDraftsOfDifferentUnitsIsNothing() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_B, "甲");
+        assertThat(a.draft().text("members[0].name")).isEqualTo(b.draft().text("members[0].name"));
+        assertThat(check(List.of(a, b))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "problemName;problem;ERROR;难题问题名称",
+        "cities;region;WARNING;拟重点服务的示范市和试点城市（园区）",
+        "workPlan;content;WARNING;工作方案",
+        "roster[7].name;member;ERROR;服务团成员名册 第8行 › 姓名",
+    })
+    void otherSharedValuesAreFoundToo(String path, String what, Severity severity, String label) {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        b.draft().set(path, "  " + a.draft().text(path) + " ");
+        List<DraftFinding> fs = check(List.of(a, b));
+        assertThat(fs).as(describe(fs)).hasSize(2).allSatisfy(f -> {
+            assertThat(f.finding().path()).isEqualTo(path);
+            assertThat(f.finding().severity()).isEqualTo(severity);
+            assertThat(f.finding().key()).isEqualTo("rule.cross.noSharedValues." + what);
+            assertThat(f.finding().message(ZH)).contains(label);
+        });
+    }
+
+    @Test
+    void draftsOfAnotherTemplateAreIgnored() {
+        Draft other = new Draft("other-form", 1);
+        other.set("unitName", UNIT_A);
+        List<NamedDraft> drafts = new ArrayList<>();
+        for (String tag : List.of("甲", "乙", "丙", "丁", "戊")) {
+            drafts.add(draft(UNIT_A, tag));
+        }
+        drafts.add(new NamedDraft("other.shenbao", other));
+        assertThat(check(drafts)).isEmpty();
+    }
+}
