@@ -399,8 +399,4 @@ final class StandardEditors {
         tf.setId(path);
         return withUnit(tf, f.unit());
     }
-
-    static boolean isComposite(FieldType t) {
-        return t == FieldType.GROUP || t == FieldType.TABLE;
-    }
 }

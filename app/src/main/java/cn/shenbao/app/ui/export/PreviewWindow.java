@@ -3,7 +3,6 @@ package cn.shenbao.app.ui.export;
 import cn.shenbao.app.ui.UiTexts;
 import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.forms.draft.Draft;
-import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.TemplateDef;
 import java.nio.file.Files;
 import java.nio.file.Path;
