@@ -95,11 +95,11 @@ public final class SampleDrafts {
         d.set("projectPeriod.from", "2024-06-01");
         d.set("projectPeriod.to", "2025-03-31");
         List<Map<String, String>> phases = new ArrayList<>();
-        phases.add(row("stage", "第一阶段", "budget", "25", "content", "组建服务团，完成难题调研与企业技术诊断，建立学会服务站",
+        phases.add(row("stage", "第一阶段", "budget", "55", "content", "组建服务团，完成难题调研与企业技术诊断，建立学会服务站",
                 "from", "2024-06-01", "to", "2024-08-31"));
-        phases.add(row("stage", "第二阶段", "budget", "40", "content", "开展联合攻关与“蹲点”服务，形成研发指南和团体标准草案",
+        phases.add(row("stage", "第二阶段", "budget", "85", "content", "开展联合攻关与“蹲点”服务，形成研发指南和团体标准草案",
                 "from", "2024-09-01", "to", "2024-12-31"));
-        phases.add(row("stage", "第三阶段", "budget", "15", "content", "成果转化推广，提交智库报告、满意度评价报告和总结报告",
+        phases.add(row("stage", "第三阶段", "budget", "40", "content", "成果转化推广，提交智库报告、满意度评价报告和总结报告",
                 "from", "2025-01-01", "to", "2025-03-31"));
         d.setRows("phases", phases);
 
@@ -114,6 +114,19 @@ public final class SampleDrafts {
         }
         d.setRows("members", members);
 
+        // the whole service team (not printed): the 20 printed members and two more; 12 are 45 or younger
+        // on the deadline, 3 are 托举工程 selectees, 2 do the “蹲点” service
+        List<Map<String, String>> roster = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            String name = i < 20 ? SURNAMES[i] + GIVEN[i] : i == 20 ? "韩雪松" : "曹文博";
+            int birthYear = i < 12 ? 1982 + i % 10 : 1962 + i % 12;
+            roster.add(row("name", name, "unit", UNITS[i % UNITS.length],
+                    "birthDate", birthYear + "-0" + (1 + i % 9) + "-1" + (i % 9),
+                    "tuoju", i == 4 || i == 7 || i == 9 ? "true" : "false",
+                    "dundian", i == 4 || i == 9 ? "true" : "false"));
+        }
+        d.setRows("roster", roster);
+
         d.set("totalBudget", "180");
         d.set("castFunding", "80");
         d.set("ownFunding", "0");
@@ -124,6 +137,7 @@ public final class SampleDrafts {
         expenses.add(row("item", "劳务费及专家咨询费", "cast", "25", "other", "30", "basis", "专家咨询100人次，每人次0.55万元"));
         expenses.add(row("item", "出版/文献/信息传播费", "cast", "10", "other", "20", "basis", "研发指南、智库报告印制与宣传报道"));
         d.setRows("expenses", expenses);
+        d.set("recommendationLetter", "true");
 
         d.set("problemName", "高镍三元动力电池热失控早期预警与电池包轻量化关键技术");
         d.set("proposer", "合肥市科学技术协会");
