@@ -157,6 +157,11 @@ class PrintExportTest {
         int ourPages = pages(PdfChecks.run(List.of("pdfinfo", pdf.file().toString()), 30));
         assertThat(Math.abs(loPages - ourPages)).as("LibreOffice %d pages, ours %d", loPages, ourPages)
                 .isLessThanOrEqualTo(1);
+        // the cover is one page: the 填报说明 follow on page 2 in both readers, no blank page between
+        String loPage2 = SelfCheck.squash(PdfChecks.run(List.of("pdftotext", "-f", "2", "-l", "2", loPdf.toString(), "-"), 30));
+        String ourPage2 = SelfCheck.squash(PdfChecks.run(List.of("pdftotext", "-f", "2", "-l", "2", pdf.file().toString(), "-"), 30));
+        assertThat(loPage2).as("page 2 of LibreOffice's rendering of our DOCX").contains("填报说明");
+        assertThat(ourPage2).as("page 2 of our PDF").contains("填报说明");
     }
 
     private static int pages(String pdfinfo) {

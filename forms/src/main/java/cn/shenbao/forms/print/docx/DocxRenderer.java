@@ -26,7 +26,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -83,6 +82,7 @@ public final class DocxRenderer {
     private final PrintOptions options;
     private XWPFDocument doc;
     private boolean lastWasTable;
+    private boolean pendingBreak;
 
     public DocxRenderer(PrintOptions options) {
         this.options = options;
@@ -99,11 +99,12 @@ public final class DocxRenderer {
     public XWPFDocument build(PrintDocument document) {
         doc = new XWPFDocument();
         lastWasTable = false;
+        pendingBreak = false;
         doc.getProperties().getCoreProperties().setTitle(document.title());
         defaults();
         for (Block b : document.blocks()) {
             if (b instanceof Paragraph p) {
-                paragraph(doc.createParagraph(), p);
+                paragraph(newParagraph(), p);
                 lastWasTable = false;
             } else if (b instanceof PageBreak) {
                 pageBreak();
@@ -230,15 +231,27 @@ public final class DocxRenderer {
 
     // ---------------------------------------------------------------- blocks
 
+    /**
+     * A page break is not a paragraph of its own (which could itself spill onto an otherwise empty
+     * page when the page before is full, as after the cover): it marks the next paragraph
+     * "page break before".
+     */
     private void pageBreak() {
+        pendingBreak = true;
+    }
+
+    /** A new body paragraph, starting a new page when a page break is pending. */
+    private XWPFParagraph newParagraph() {
         XWPFParagraph p = doc.createParagraph();
-        tinyParagraph(p);
-        p.createRun().addBreak(BreakType.PAGE);
-        lastWasTable = false;
+        if (pendingBreak) {
+            p.setPageBreak(true);
+            pendingBreak = false;
+        }
+        return p;
     }
 
     private void spacer(float heightPt) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = newParagraph();
         CTSpacing sp = spacing(p);
         sp.setLine(BigInteger.valueOf(Math.max(20, PageGeometry.twips(heightPt))));
         sp.setLineRule(STLineSpacingRule.EXACT);
@@ -325,8 +338,8 @@ public final class DocxRenderer {
     // ---------------------------------------------------------------- tables
 
     private XWPFTable newTable(double[] widthsPt, boolean borders) {
-        if (lastWasTable) {
-            tinyParagraph(doc.createParagraph());
+        if (lastWasTable || pendingBreak) {
+            tinyParagraph(newParagraph());
         }
         XWPFTable t = doc.createTable();
         while (t.getNumberOfRows() > 0) {
@@ -522,7 +535,7 @@ public final class DocxRenderer {
         lastWasTable = false;
         spacer(CoverMetrics.SPACE_BEFORE_TITLE);
         for (String line : c.titleLines()) {
-            XWPFParagraph p = doc.createParagraph();
+            XWPFParagraph p = newParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             CTSpacing sp = spacing(p);
             sp.setLine(BigInteger.valueOf(PageGeometry.twips(CoverMetrics.TITLE_LINE)));
@@ -561,11 +574,9 @@ public final class DocxRenderer {
         if (rest > 0) {
             spacer(rest);
         }
-        XWPFParagraph issuer = doc.createParagraph();
+        XWPFParagraph issuer = newParagraph();
         issuer.setAlignment(ParagraphAlignment.CENTER);
         run(issuer, TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE));
         issuer.setPageBreak(false);
-        XWPFRun br2 = issuer.createRun();
-        br2.addBreak(BreakType.PAGE);
     }
 }
