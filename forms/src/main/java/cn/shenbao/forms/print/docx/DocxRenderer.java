@@ -83,6 +83,8 @@ public final class DocxRenderer {
     private XWPFDocument doc;
     private boolean lastWasTable;
     private boolean pendingBreak;
+    /** The table just written must stay with what follows (its paragraphs and the separator get keepNext). */
+    private boolean keepNextPending;
 
     public DocxRenderer(PrintOptions options) {
         this.options = options;
@@ -240,6 +242,14 @@ public final class DocxRenderer {
         pendingBreak = true;
     }
 
+    private static void keepNext(XWPFParagraph p) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr ppr =
+                p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
+    }
+
     /** A new body paragraph, starting a new page when a page break is pending. */
     private XWPFParagraph newParagraph() {
         XWPFParagraph p = doc.createParagraph();
@@ -339,8 +349,13 @@ public final class DocxRenderer {
 
     private XWPFTable newTable(double[] widthsPt, boolean borders) {
         if (lastWasTable || pendingBreak) {
-            tinyParagraph(newParagraph());
+            XWPFParagraph sep = newParagraph();
+            tinyParagraph(sep);
+            if (keepNextPending) {
+                keepNext(sep);
+            }
         }
+        keepNextPending = false;
         XWPFTable t = doc.createTable();
         while (t.getNumberOfRows() > 0) {
             t.removeRow(0);
@@ -448,6 +463,14 @@ public final class DocxRenderer {
                 fillCell(c, cell.paragraphs());
                 col += span;
             }
+        }
+        if (m.keepWithNext()) {
+            for (XWPFTableRow r : t.getRows()) {
+                for (XWPFTableCell c : r.getTableCells()) {
+                    c.getParagraphs().forEach(DocxRenderer::keepNext);
+                }
+            }
+            keepNextPending = true;
         }
     }
 

@@ -170,7 +170,7 @@ public final class LayoutCompiler {
                 rows.add(row(r, cells(r, null, -1)));
             }
         }
-        return new Table(widths, rows, part.path("headerRows").asInt(0));
+        return new Table(widths, rows, part.path("headerRows").asInt(0), part.path("keepWithNext").asBoolean(false));
     }
 
     /**

@@ -8,8 +8,13 @@ import java.util.List;
  * @param columnWidths relative widths, one per column
  * @param rows         rows in order
  * @param headerRows   the first {@code headerRows} rows repeat at the top of every page the table crosses
+ * @param keepWithNext the table stays on one page with the block after it (a heading above a signature block)
  */
-public record Table(List<Double> columnWidths, List<Row> rows, int headerRows) implements Block {
+public record Table(List<Double> columnWidths, List<Row> rows, int headerRows, boolean keepWithNext) implements Block {
+    public Table(List<Double> columnWidths, List<Row> rows, int headerRows) {
+        this(columnWidths, rows, headerRows, false);
+    }
+
     public Table {
         columnWidths = List.copyOf(columnWidths);
         rows = List.copyOf(rows);

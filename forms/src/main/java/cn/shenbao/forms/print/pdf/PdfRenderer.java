@@ -263,6 +263,9 @@ public final class PdfRenderer {
         }
         Table t = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
         t.setFixedLayout();
+        if (m.keepWithNext()) {
+            t.setKeepWithNext(true);
+        }
         for (int ri = 0; ri < m.rows().size(); ri++) {
             Row row = m.rows().get(ri);
             boolean header = ri < m.headerRows();
