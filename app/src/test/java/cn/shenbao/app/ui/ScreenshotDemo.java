@@ -5,6 +5,7 @@ import cn.shenbao.app.ui.export.PrintPackageExporter;
 import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
+import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.samples.SampleDrafts;
 import cn.shenbao.forms.template.TemplateDef;
@@ -38,7 +39,7 @@ public final class ScreenshotDemo {
         TemplateRegistry reg = TemplateRegistry.builtIn();
         MainWindow w = new MainWindow(stage, new MainWindow.Services(texts, new DialogPrompter(stage, texts),
                 new RecoveryStore(home.resolve("recovery")), new RecentFiles(home.resolve("recent.txt")),
-                new PrintPackageExporter(), reg));
+                new PrintPackageExporter(), reg, new UserSettings(home.resolve("settings.properties"))));
         TemplateDef t = reg.get("kczg-2024");
         Scene sc = new Scene(w.root(), 1400, 900);
         sc.getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());
