@@ -800,6 +800,9 @@ public final class MainWindow {
 
         FindingCell() {
             tag.getStyleClass().add("badge-acknowledged");
+            for (Region r : List.of(badge, tag, acknowledge)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
             message.getStyleClass().add("finding-text");
             message.setMaxWidth(Double.MAX_VALUE);
             message.setMinWidth(0);
@@ -810,6 +813,8 @@ public final class MainWindow {
             acknowledge.setOnAction(e -> toggleAcknowledged(getItem()));
             acknowledge.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
             box.setAlignment(Pos.CENTER_LEFT);
+            // the row takes the width of the list (the message is shortened with …), so the button stays in view
+            setPrefWidth(0);
             selectedProperty().addListener((o, a, b) -> showButton());
         }
 
@@ -828,6 +833,7 @@ public final class MainWindow {
             SectionDef s = vm.template().sectionOf(f.path());
             String where = s == null ? "" : "［" + s.displayName() + "］ ";
             message.setText(where + f.message(texts.locale()));
+            message.setTooltip(new javafx.scene.control.Tooltip(message.getText()));
             badge.setText(f.isError() ? texts.msg("severity.error") : texts.msg("severity.warning"));
             badge.getStyleClass().setAll("label", f.isError() ? "badge-error" : "badge-warning");
             tag.setText(texts.msg("acknowledge.tag"));

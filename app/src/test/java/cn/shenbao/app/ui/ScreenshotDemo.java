@@ -56,6 +56,10 @@ public final class ScreenshotDemo {
                 w.vm().value("basis").set(d.text("basis") + "并在服务区域内建立长期合作机制。");
                 w.vm().value("contactMobile").set("1380013800");
                 w.vm().value("unitAddress.postcode").set("");
+                w.vm().value("applyDate").set("2024-06-01");
+                w.vm().value("provinces").set("安徽省、江苏省、浙江省");
+                w.vm().findings().stream().filter(f -> f.path().equals("applyDate")).findFirst().ifPresent(w.vm()::acknowledge);
+                w.vm().findings().stream().filter(f -> f.path().equals("provinces")).findFirst().ifPresent(w::selectFinding);
                 Platform.runLater(() -> w.jumpToSection("basis"));
             }
             case "members" -> {
