@@ -18,10 +18,15 @@ import javafx.util.StringConverter;
 /** The prompter that asks through dialogs and file choosers. */
 public final class DialogPrompter implements Prompter {
     private final Stage owner;
-    private final UiTexts texts;
+    private UiTexts texts;
 
     public DialogPrompter(Stage owner, UiTexts texts) {
         this.owner = owner;
+        this.texts = texts;
+    }
+
+    @Override
+    public void languageChanged(UiTexts texts) {
         this.texts = texts;
     }
 

@@ -10,6 +10,7 @@ import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.SectionStatus;
+import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
@@ -22,6 +23,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -43,13 +47,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,11 +74,11 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** How the window reaches the world outside: dialogs, files, the exporter. */
     public record Services(UiTexts texts, Prompter prompter, RecoveryStore recovery, RecentFiles recent,
-                           DocumentExporter exporter, TemplateRegistry templates) {}
+                           DocumentExporter exporter, TemplateRegistry templates, UserSettings settings) {}
 
     private final Stage stage;
     private final Services services;
-    private final UiTexts texts;
+    private UiTexts texts;
     private final BorderPane root = new BorderPane();
     private final ListView<SectionDef> nav = new ListView<>();
     private final ListView<Finding> findingsList = new ListView<>();
@@ -79,7 +87,8 @@ public final class MainWindow {
     private final Label statusFile = new Label();
     private final Label statusNotice = new Label();
     private final Label statusAutosave = new Label();
-    private final Menu recentMenu;
+    private Menu recentMenu;
+    private MenuItem acknowledgeItem;
     private final Map<String, Node> sectionViews = new HashMap<>();
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "shenbao-autosave");
@@ -96,7 +105,6 @@ public final class MainWindow {
         this.stage = stage;
         this.services = services;
         this.texts = services.texts();
-        recentMenu = new Menu(texts.msg("menu.recent"));
         root.getStyleClass().add("main-window");
         root.setTop(menus());
         nav.getStyleClass().add("section-nav");
@@ -116,7 +124,7 @@ public final class MainWindow {
         findingsList.setCellFactory(l -> new FindingCell());
         findingsList.setOnMouseClicked(e -> {
             Finding f = findingsList.getSelectionModel().getSelectedItem();
-            if (f != null && e.getClickCount() >= 1) {
+            if (f != null && e.getButton() == MouseButton.PRIMARY) {
                 jumpTo(f);
             }
         });
@@ -128,6 +136,7 @@ public final class MainWindow {
                 }
             }
         });
+        findingsList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateAcknowledgeItem());
         findingsHeader.getStyleClass().add("findings-header");
         findingsHeader.setId("findingsHeader");
         VBox findingsBox = new VBox(4, findingsHeader, findingsList);
@@ -176,6 +185,7 @@ public final class MainWindow {
     // ---- menus and keys --------------------------------------------------------------------------
 
     private MenuBar menus() {
+        recentMenu = new Menu(texts.msg("menu.recent"));
         Menu file = new Menu(texts.msg("menu.file"));
         file.getItems().addAll(
                 item("menu.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newDraft),
@@ -193,11 +203,30 @@ public final class MainWindow {
         Menu edit = new Menu(texts.msg("menu.edit"));
         MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
         MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        acknowledgeItem = item("menu.acknowledge", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                this::toggleSelectedAcknowledged);
+        acknowledgeItem.setId("menuAcknowledge");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), this::nextFinding));
+                item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), this::nextFinding), acknowledgeItem);
+        updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
-        help.getItems().add(item("menu.keys", null, () -> services.prompter().error(texts.msg("menu.keys"), texts.msg("help.keys"))));
+        Menu language = new Menu(texts.msg("menu.language"));
+        language.setId("menuLanguage");
+        ToggleGroup languages = new ToggleGroup();
+        for (Map.Entry<Locale, String> lang : Map.of(Locale.SIMPLIFIED_CHINESE, "language.zh", Locale.ENGLISH, "language.en")
+                .entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder())).toList()) {
+            Locale l = lang.getKey();
+            RadioMenuItem r = new RadioMenuItem(texts.msg(lang.getValue()));
+            r.setId("language-" + l.getLanguage());
+            r.setToggleGroup(languages);
+            r.setSelected(l.getLanguage().equals(texts.locale().getLanguage()));
+            r.setOnAction(e -> setLanguage(l));
+            language.getItems().add(r);
+        }
+        help.getItems().addAll(item("menu.keys", null, () -> services.prompter().error(texts.msg("menu.keys"), texts.msg("help.keys"))),
+                language);
         MenuBar bar = new MenuBar(file, edit, help);
+        bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -222,6 +251,9 @@ public final class MainWindow {
         } else if (e.getCode() == KeyCode.F8) {
             e.consume();
             nextFinding();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
+            e.consume();
+            toggleSelectedAcknowledged();
         }
     }
 
@@ -241,6 +273,62 @@ public final class MainWindow {
         statusNotice.setText(s);
     }
 
+    // ---- language --------------------------------------------------------------------------------
+
+    /** The texts the window shows now. */
+    public UiTexts texts() {
+        return texts;
+    }
+
+    /**
+     * Switches the interface to a language (Chinese unless English is asked for), stores the choice in
+     * the user's settings for the next start, and rebuilds the window's texts at once: menus, the
+     * editors of the open draft (its values, findings and undo history stay), the findings, the title.
+     */
+    public void setLanguage(Locale locale) {
+        Locale target = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String failure = null;
+        try {
+            services.settings().setLanguage(target);
+        } catch (java.io.IOException | RuntimeException e) {
+            failure = e.getMessage();
+        }
+        if (!target.getLanguage().equals(texts.locale().getLanguage())) {
+            applyTexts(new UiTexts(target));
+        }
+        notice(failure == null ? texts.msg("language.changed")
+                : texts.msg("language.notStored", services.settings().file(), failure));
+    }
+
+    private void applyTexts(UiTexts t) {
+        texts = t;
+        services.prompter().languageChanged(t);
+        root.setTop(menus());
+        refreshRecent();
+        statusAutosave.setText("");
+        if (vm == null) {
+            return;
+        }
+        SectionDef current = nav.getSelectionModel().getSelectedItem();
+        newContext();
+        if (current != null) {
+            showSection(current);
+        }
+        nav.refresh();
+        findingsChanged();
+        updateTitle();
+    }
+
+    private void newContext() {
+        if (adapter != null) {
+            adapter.dispose();
+        }
+        this.ctx = new EditorContext(vm, texts, EditorFactories.standard());
+        this.adapter = new ValidationAdapter(ctx);
+        sectionViews.clear();
+        ctx.noticeProperty().addListener((o, a, b) -> notice(b));
+    }
+
     // ---- documents -------------------------------------------------------------------------------
 
     /** Shows a draft in the window (replacing the current one, which the caller has dealt with). */
@@ -250,10 +338,7 @@ public final class MainWindow {
             session = null;
         }
         this.vm = model;
-        this.ctx = new EditorContext(model, texts, EditorFactories.standard());
-        this.adapter = new ValidationAdapter(ctx);
-        sectionViews.clear();
-        ctx.noticeProperty().addListener((o, a, b) -> notice(b));
+        newContext();
         nav.getItems().setAll(model.template().sections());
         model.findings().addListener((ListChangeListener<Finding>) c -> findingsChanged());
         findingsList.setItems(model.findings());
@@ -267,10 +352,72 @@ public final class MainWindow {
 
     private void findingsChanged() {
         long errors = vm.findings().stream().filter(Finding::isError).count();
-        long warnings = vm.findings().size() - errors;
+        long acknowledged = vm.findings().stream().filter(vm::isAcknowledged).count();
+        long warnings = vm.findings().size() - errors - acknowledged;
         findingsHeader.setText(vm.findings().isEmpty() ? texts.msg("findings.none")
-                : texts.msg("findings.header", errors, warnings));
+                : acknowledged == 0 ? texts.msg("findings.header", errors, warnings)
+                : texts.msg("findings.headerAcknowledged", errors, warnings, acknowledged));
         nav.refresh();
+        findingsList.refresh();
+        updateAcknowledgeItem();
+    }
+
+    // ---- acknowledging warnings ------------------------------------------------------------------
+
+    /** The finding selected in the 检查结果 panel, or null. */
+    public Finding selectedFinding() {
+        return findingsList.getSelectionModel().getSelectedItem();
+    }
+
+    /** Selects a finding in the 检查结果 panel (without jumping to its field). */
+    public void selectFinding(Finding f) {
+        int i = vm.findings().indexOf(f);
+        if (i >= 0) {
+            findingsList.getSelectionModel().select(i);
+            findingsList.scrollTo(i);
+        } else {
+            findingsList.getSelectionModel().clearSelection();
+        }
+    }
+
+    /**
+     * Acknowledges the warning (确认无误) or takes the acknowledgement back; an error is refused with a
+     * notice. The finding stays selected.
+     */
+    public void toggleAcknowledged(Finding f) {
+        if (vm == null || f == null) {
+            return;
+        }
+        if (f.isError()) {
+            notice(texts.msg("acknowledge.error"));
+            return;
+        }
+        boolean was = vm.isAcknowledged(f);
+        if (was) {
+            vm.unacknowledge(f);
+        } else {
+            vm.acknowledge(f);
+        }
+        selectFinding(f);
+        notice(texts.msg(was ? "acknowledge.undone" : "acknowledge.done", f.message(texts.locale())));
+    }
+
+    private void toggleSelectedAcknowledged() {
+        Finding f = selectedFinding();
+        if (f == null) {
+            notice(texts.msg("acknowledge.nothing"));
+            return;
+        }
+        toggleAcknowledged(f);
+    }
+
+    private void updateAcknowledgeItem() {
+        if (acknowledgeItem == null) {
+            return;
+        }
+        Finding f = selectedFinding();
+        acknowledgeItem.setDisable(vm == null || f == null || f.isError());
+        acknowledgeItem.setText(vm != null && vm.isAcknowledged(f) ? texts.msg("menu.unacknowledge") : texts.msg("menu.acknowledge"));
     }
 
     private void updateTitle() {
@@ -645,22 +792,77 @@ public final class MainWindow {
     }
 
     private final class FindingCell extends ListCell<Finding> {
+        private final Label badge = new Label();
+        private final Label tag = new Label();
+        private final Label message = new Label();
+        private final Button acknowledge = new Button();
+        private final HBox box = new HBox(6);
+
+        FindingCell() {
+            tag.getStyleClass().add("badge-acknowledged");
+            for (Region r : List.of(badge, tag, acknowledge)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            message.getStyleClass().add("finding-text");
+            message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinWidth(0);
+            HBox.setHgrow(message, Priority.ALWAYS);
+            acknowledge.getStyleClass().add("acknowledge-button");
+            acknowledge.setId("acknowledgeButton");
+            acknowledge.setFocusTraversable(false);
+            acknowledge.setOnAction(e -> toggleAcknowledged(getItem()));
+            acknowledge.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+            box.setAlignment(Pos.CENTER_LEFT);
+            // the row takes the width of the list (the message is shortened with …), so the button stays in view
+            setPrefWidth(0);
+            selectedProperty().addListener((o, a, b) -> showButton());
+        }
+
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
-            getStyleClass().removeAll("finding-cell-error", "finding-cell-warning");
+            getStyleClass().removeAll("finding-cell-error", "finding-cell-warning", "finding-cell-acknowledged");
+            setText(null);
             if (empty || f == null) {
-                setText(null);
                 setGraphic(null);
+                setContextMenu(null);
+                setAccessibleText(null);
                 return;
             }
+            boolean acknowledged = vm.isAcknowledged(f);
             SectionDef s = vm.template().sectionOf(f.path());
             String where = s == null ? "" : "［" + s.displayName() + "］ ";
-            setText(where + f.message(texts.locale()));
-            Label badge = new Label(f.isError() ? texts.msg("severity.error") : texts.msg("severity.warning"));
-            badge.getStyleClass().add(f.isError() ? "badge-error" : "badge-warning");
-            setGraphic(badge);
-            getStyleClass().add(f.isError() ? "finding-cell-error" : "finding-cell-warning");
+            message.setText(where + f.message(texts.locale()));
+            message.setTooltip(new javafx.scene.control.Tooltip(message.getText()));
+            badge.setText(f.isError() ? texts.msg("severity.error") : texts.msg("severity.warning"));
+            badge.getStyleClass().setAll("label", f.isError() ? "badge-error" : "badge-warning");
+            tag.setText(texts.msg("acknowledge.tag"));
+            box.getChildren().setAll(badge);
+            if (acknowledged) {
+                box.getChildren().add(tag);
+            }
+            box.getChildren().addAll(message, acknowledge);
+            setGraphic(box);
+            getStyleClass().add(f.isError() ? "finding-cell-error" : acknowledged ? "finding-cell-acknowledged" : "finding-cell-warning");
+            setAccessibleText(badge.getText() + (acknowledged ? " " + tag.getText() : "") + " " + message.getText());
+            if (f.isError()) {
+                setContextMenu(null);
+            } else {
+                MenuItem m = new MenuItem(texts.msg(acknowledged ? "menu.unacknowledge" : "menu.acknowledge"));
+                m.setId("acknowledgeContextItem");
+                m.setOnAction(e -> toggleAcknowledged(f));
+                setContextMenu(new ContextMenu(m));
+            }
+            acknowledge.setText(texts.msg(acknowledged ? "acknowledge.buttonUndo" : "acknowledge.button"));
+            showButton();
+        }
+
+        /** The small button is offered on the selected warning only; errors never get it. */
+        private void showButton() {
+            Finding f = getItem();
+            boolean show = isSelected() && f != null && !isEmpty() && !f.isError();
+            acknowledge.setVisible(show);
+            acknowledge.setManaged(show);
         }
     }
 

@@ -25,4 +25,8 @@ public interface Prompter {
     Optional<Path> chooseOpen(Path folder);
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
+
+    /** The user switched the language of the interface: later questions use these texts. */
+    default void languageChanged(UiTexts texts) {
+    }
 }

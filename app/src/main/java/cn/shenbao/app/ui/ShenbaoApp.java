@@ -4,6 +4,7 @@ import cn.shenbao.app.ui.export.PrintPackageExporter;
 import cn.shenbao.app.ui.model.AppDirs;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
+import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.i18n.Messages;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
@@ -17,25 +18,40 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Arguments: {@code --lang en} for English (Chinese is the default), and
- * optionally a draft file to open. Started through {@link ClientLauncher}.
+ * The JavaFX application. Arguments: {@code --lang en} for English (otherwise the language chosen in
+ * the client, Chinese by default), and optionally a draft file to open. Started through {@link ClientLauncher}.
  */
 public final class ShenbaoApp extends Application {
     /** The stylesheet of the client. */
     public static final String CSS = "/cn/shenbao/app/ui/shenbao.css";
     private MainWindow window;
 
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Locale locale = Locale.SIMPLIFIED_CHINESE;
-        Path toOpen = null;
+    /**
+     * The language of this run: {@code --lang zh|en} among the arguments wins for this run; otherwise
+     * the language the user chose in the client (帮助 › 语言, kept in the settings); otherwise Chinese.
+     */
+    public static Locale chooseLocale(List<String> args, UserSettings settings) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--lang") && i + 1 < args.size()) {
-                locale = Messages.locale(args.get(++i));
+                return Messages.locale(args.get(i + 1));
             } else if (a.startsWith("--lang=")) {
-                locale = Messages.locale(a.substring(7));
+                return Messages.locale(a.substring(7));
+            }
+        }
+        return settings.language().orElse(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        UserSettings settings = new UserSettings(AppDirs.settings());
+        Locale locale = chooseLocale(args, settings);
+        Path toOpen = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--lang")) {
+                i++;
             } else if (!a.startsWith("-")) {
                 toOpen = Path.of(a);
             }
@@ -47,7 +63,7 @@ public final class ShenbaoApp extends Application {
         TemplateRegistry registry = TemplateRegistry.builtIn();
         MainWindow.Services services = new MainWindow.Services(texts, new DialogPrompter(stage, texts),
                 new RecoveryStore(AppDirs.recovery()), new RecentFiles(AppDirs.recentFiles()),
-                new PrintPackageExporter(), registry);
+                new PrintPackageExporter(), registry, settings);
         window = new MainWindow(stage, services);
         TemplateDef first = registry.all().get(0);
         window.newDraft(first);

@@ -30,7 +30,9 @@ public final class ValidationAdapter {
     private final ValidationSupport support = new ValidationSupport();
     private final Map<Control, List<Finding>> byControl = new HashMap<>();
     private final Set<Control> registered = java.util.Collections.newSetFromMap(new WeakHashMap<>());
+    private final ListChangeListener<Finding> findingsListener = c -> schedule();
     private boolean scheduled;
+    private boolean disposed;
 
     public ValidationAdapter(EditorContext ctx) {
         this.ctx = ctx;
@@ -42,7 +44,7 @@ public final class ValidationAdapter {
             }
             schedule();
         });
-        ctx.vm().findings().addListener((ListChangeListener<Finding>) c -> schedule());
+        ctx.vm().findings().addListener(findingsListener);
         new ArrayList<>(ctx.controls().values()).forEach(this::register);
         schedule();
     }
@@ -60,11 +62,26 @@ public final class ValidationAdapter {
         }
     }
 
-    /** Maps the current findings to controls and redecorates every registered control. */
+    /** Stops following the findings (the editors of this context are being replaced). */
+    public void dispose() {
+        disposed = true;
+        ctx.vm().findings().removeListener(findingsListener);
+    }
+
+    /**
+     * Maps the current findings to controls and redecorates every registered control. A warning the
+     * user acknowledged no longer marks its field.
+     */
     public void refresh() {
         scheduled = false;
+        if (disposed) {
+            return;
+        }
         byControl.clear();
         for (Finding f : ctx.vm().findings()) {
+            if (ctx.vm().isAcknowledged(f)) {
+                continue;
+            }
             Control c = ctx.controlFor(f.path());
             if (c != null) {
                 byControl.computeIfAbsent(c, k -> new ArrayList<>()).add(f);

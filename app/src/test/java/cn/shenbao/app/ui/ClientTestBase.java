@@ -4,6 +4,7 @@ import cn.shenbao.app.ui.export.DocumentExporter;
 import cn.shenbao.app.ui.export.PrintPackageExporter;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
+import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ abstract class ClientTestBase {
 
     MainWindow.Services services(DocumentExporter exporter) {
         return new MainWindow.Services(new UiTexts(Locale.SIMPLIFIED_CHINESE), prompter, recovery,
-                new RecentFiles(home.resolve("recent.txt")), exporter, TemplateRegistry.builtIn());
+                new RecentFiles(home.resolve("recent.txt")), exporter, TemplateRegistry.builtIn(),
+                new UserSettings(home.resolve("settings.properties")));
     }
 
     /** Waits for pending FX events (decorations arrive through Platform.runLater). */

@@ -52,7 +52,7 @@ class EditingTest extends ClientTestBase {
 
     @Test
     void clickingAFindingShowsItsPartAndFocusesTheField(FxRobot robot) {
-        Node cell = robot.lookup(".findings-list .list-cell").match((ListCell<?> c) -> c.getText() != null && c.getText().contains("请填写“单位名称”")).query();
+        Node cell = robot.lookup(".findings-list .list-cell").match((ListCell<?> c) -> c.getAccessibleText() != null && c.getAccessibleText().contains("请填写“单位名称”")).query();
         robot.clickOn(cell);
         settle();
         assertThat(window.currentSection().id()).isEqualTo("unit");

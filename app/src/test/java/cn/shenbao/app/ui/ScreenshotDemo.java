@@ -5,6 +5,7 @@ import cn.shenbao.app.ui.export.PrintPackageExporter;
 import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
+import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.samples.SampleDrafts;
 import cn.shenbao.forms.template.TemplateDef;
@@ -38,7 +39,7 @@ public final class ScreenshotDemo {
         TemplateRegistry reg = TemplateRegistry.builtIn();
         MainWindow w = new MainWindow(stage, new MainWindow.Services(texts, new DialogPrompter(stage, texts),
                 new RecoveryStore(home.resolve("recovery")), new RecentFiles(home.resolve("recent.txt")),
-                new PrintPackageExporter(), reg));
+                new PrintPackageExporter(), reg, new UserSettings(home.resolve("settings.properties"))));
         TemplateDef t = reg.get("kczg-2024");
         Scene sc = new Scene(w.root(), 1400, 900);
         sc.getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());
@@ -55,6 +56,10 @@ public final class ScreenshotDemo {
                 w.vm().value("basis").set(d.text("basis") + "并在服务区域内建立长期合作机制。");
                 w.vm().value("contactMobile").set("1380013800");
                 w.vm().value("unitAddress.postcode").set("");
+                w.vm().value("applyDate").set("2024-06-01");
+                w.vm().value("provinces").set("安徽省、江苏省、浙江省");
+                w.vm().findings().stream().filter(f -> f.path().equals("applyDate")).findFirst().ifPresent(w.vm()::acknowledge);
+                w.vm().findings().stream().filter(f -> f.path().equals("provinces")).findFirst().ifPresent(w::selectFinding);
                 Platform.runLater(() -> w.jumpToSection("basis"));
             }
             case "members" -> {

@@ -112,4 +112,35 @@ class ViewModelTest {
         assertThat(c.fromString("不是日期")).as("keeps the previous value").isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(c.fromString(" ")).isNull();
     }
+
+    @Test
+    void acknowledgedWarningsStayListedLastAndDoNotCountForTheStatus() {
+        DraftViewModel vm = new DraftViewModel(T, cn.shenbao.forms.samples.SampleDrafts.kczgComplete(), null);
+        assertThat(vm.findings()).isEmpty();
+        vm.value("applyDate").set("2024-06-01");
+        vm.sealUndo();
+        cn.shenbao.forms.rules.Finding w = vm.findings().get(0);
+        assertThat(vm.canAcknowledge(w)).isTrue();
+        assertThat(vm.acknowledge(w)).isTrue();
+        assertThat(vm.acknowledge(w)).as("twice is nothing new").isFalse();
+        assertThat(vm.status("cover").get()).isEqualTo(SectionStatus.COMPLETE);
+        assertThat(vm.openFindings()).isEmpty();
+        assertThat(vm.isDirty()).isTrue();
+        // the condition disappears and comes back: the acknowledgement is kept (same rule|path id)
+        vm.value("applyDate").set("2024-05-20");
+        vm.sealUndo();
+        assertThat(vm.findings()).isEmpty();
+        vm.value("applyDate").set("2024-06-02");
+        vm.sealUndo();
+        assertThat(vm.isAcknowledged(vm.findings().get(0))).isTrue();
+        assertThat(vm.status("cover").get()).isEqualTo(SectionStatus.COMPLETE);
+
+        vm.value("basis").set("字".repeat(201));
+        cn.shenbao.forms.rules.Finding error = vm.findingsAt("basis").get(0);
+        assertThat(vm.canAcknowledge(error)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.acknowledge(error)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(vm.draft().acknowledged()).containsExactly("dateNotAfter|applyDate");
+        assertThat(vm.findings().get(vm.findings().size() - 1).path()).as("acknowledged last").isEqualTo("applyDate");
+        assertThat(vm.findings().get(0)).isEqualTo(error);
+    }
 }

@@ -40,7 +40,8 @@ import javafx.collections.ObservableList;
 /**
  * The view-model of one open draft: a text property per field path (multiple choices as
  * {@code a|b}), table models, live computed sums, the findings of the rule engine (recomputed after
- * every change, errors first), a status per part of the form, the dirty flag, the file, and undo/redo
+ * every change, errors first, acknowledged warnings last), a status per part of the form (acknowledged
+ * warnings do not count), the dirty flag, the file, and undo/redo
  * across all fields. It holds no JavaFX nodes; views bind to its properties.
  *
  * <p>All methods must be called on the JavaFX application thread (or one thread in tests).
@@ -266,6 +267,64 @@ public final class DraftViewModel {
         return findings;
     }
 
+    /**
+     * Whether a finding is a warning the user has acknowledged ("确认无误"). Acknowledged warnings stay
+     * in {@link #findings()}, after the open ones, but no longer count for the status of their part.
+     */
+    public boolean isAcknowledged(Finding f) {
+        return f != null && !f.isError() && draft.acknowledged().contains(f.id());
+    }
+
+    /** Whether the user may acknowledge a finding now: only an open warning; an error never. */
+    public boolean canAcknowledge(Finding f) {
+        return f != null && !f.isError() && !isAcknowledged(f);
+    }
+
+    /**
+     * Acknowledges a warning: it is kept in the draft (by its {@code rule|path} id), the draft becomes
+     * dirty, and the step can be undone. Errors cannot be acknowledged.
+     *
+     * @return false when there was nothing to do (already acknowledged)
+     * @throws IllegalArgumentException for an error
+     */
+    public boolean acknowledge(Finding f) {
+        if (f.isError()) {
+            throw new IllegalArgumentException("an error cannot be acknowledged: " + f.id());
+        }
+        if (isAcknowledged(f)) {
+            return false;
+        }
+        setAcknowledged(f.id(), true, true);
+        return true;
+    }
+
+    /** Takes an acknowledgement back: the warning is open again. Undoable like any edit. */
+    public boolean unacknowledge(Finding f) {
+        if (!draft.acknowledged().contains(f.id())) {
+            return false;
+        }
+        setAcknowledged(f.id(), false, true);
+        return true;
+    }
+
+    private void setAcknowledged(String id, boolean on, boolean record) {
+        if (on) {
+            draft.acknowledge(id);
+        } else {
+            draft.unacknowledge(id);
+        }
+        if (record) {
+            undo.push(new AcknowledgeEdit(id, on));
+            undo.seal();
+        }
+        changed(false);
+    }
+
+    /** The open findings (errors and warnings not acknowledged). */
+    public List<Finding> openFindings() {
+        return findings.stream().filter(f -> !isAcknowledged(f)).toList();
+    }
+
     /** The findings at exactly this path. */
     public List<Finding> findingsAt(String path) {
         return findings.stream().filter(f -> f.path().equals(path)).toList();
@@ -294,11 +353,14 @@ public final class DraftViewModel {
             return;
         }
         List<Finding> list = RuleEngine.check(checked, draft);
-        findings.setAll(list);
+        List<Finding> ordered = new ArrayList<>(list.size());
+        list.stream().filter(f -> !isAcknowledged(f)).forEach(ordered::add);
+        list.stream().filter(this::isAcknowledged).forEach(ordered::add);
+        findings.setAll(ordered);
         Map<String, SectionStatus> st = new HashMap<>();
         for (Finding f : list) {
             SectionDef s = template.sectionOf(f.path());
-            if (s == null) {
+            if (s == null || isAcknowledged(f)) {
                 continue;
             }
             SectionStatus now = f.severity() == Severity.ERROR ? SectionStatus.ERRORS : SectionStatus.WARNINGS;
@@ -423,6 +485,26 @@ public final class DraftViewModel {
                 return true;
             }
             return false;
+        }
+    }
+
+    private final class AcknowledgeEdit implements UndoStack.Edit {
+        private final String id;
+        private final boolean on;
+
+        AcknowledgeEdit(String id, boolean on) {
+            this.id = id;
+            this.on = on;
+        }
+
+        @Override
+        public void undo() {
+            setAcknowledged(id, !on, false);
+        }
+
+        @Override
+        public void redo() {
+            setAcknowledged(id, on, false);
         }
     }
 
