@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +33,7 @@ public record FontFace(Path file, int index, String name) {
      * call: {@link #hasGlyph} runs for every character printed.
      */
     private static final Map<FontFace, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
+    private static final Set<FontFace> UNUSABLE = ConcurrentHashMap.newKeySet();
 
     /** The parsed font program (parsed once, cached across documents). */
     public FontProgram program() {
@@ -58,7 +60,19 @@ public record FontFace(Path file, int index, String name) {
 
     /** Whether this face has a glyph for the code point. */
     public boolean hasGlyph(int codePoint) {
-        return program().getGlyph(codePoint) != null;
+        if (UNUSABLE.contains(this)) {
+            return false;
+        }
+        FontProgram p;
+        try {
+            p = program();
+        } catch (RuntimeException e) {
+            // a fallback font is only parsed when first asked (FontLocator reads names only): one that cannot
+            // be parsed has no glyphs, as when it was left out of the fallbacks before
+            UNUSABLE.add(this);
+            return false;
+        }
+        return p.getGlyph(codePoint) != null;
     }
 
     @Override
