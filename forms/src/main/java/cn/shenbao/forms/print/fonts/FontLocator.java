@@ -1,9 +1,6 @@
 package cn.shenbao.forms.print.fonts;
 
 import cn.shenbao.forms.print.PrintMessages;
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
-import com.itextpdf.io.font.TrueTypeCollection;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -166,6 +163,8 @@ public final class FontLocator {
         FontFace face;
         try {
             face = faceOf(file, null);
+            // a file given by the user is parsed here so that a broken one is reported as unreadable
+            face.program();
         } catch (IOException | RuntimeException e) {
             throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file, e.getMessage()),
                     e);
@@ -188,7 +187,10 @@ public final class FontLocator {
         }
     }
 
-    /** The face in {@code file}; for a collection the one whose family is {@code family} (or a Chinese one). */
+    /**
+     * The face in {@code file}; for a collection the one whose family is {@code family} (or a Chinese one). Only
+     * the name tables are read ({@link FaceNames}); the font itself is parsed when first used.
+     */
     static FontFace faceOf(Path file, String family) throws IOException {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".ttc") || lower.endsWith(".otc")) {
@@ -198,21 +200,18 @@ public final class FontLocator {
                 idx = findIndex(file, family);
                 TTC_INDEX.put(key, idx);
             }
-            FontProgram p = FontProgramFactory.createFont(file.toString(), idx, true);
-            return new FontFace(file, idx, familyName(p));
+            return new FontFace(file, idx, familyName(FaceNames.familyNames(file, idx), file));
         }
-        FontProgram p = FontProgramFactory.createFont(file.toString(), true);
-        return new FontFace(file, -1, familyName(p));
+        return new FontFace(file, -1, familyName(FaceNames.familyNames(file, -1), file));
     }
 
     private static int findIndex(Path file, String family) throws IOException {
-        TrueTypeCollection ttc = new TrueTypeCollection(file.toString());
-        int size = ttc.getTTCSize();
+        int size = FaceNames.faceCount(file);
         int chinese = -1;
         for (int i = 0; i < size; i++) {
-            FontProgram p = FontProgramFactory.createFont(file.toString(), i, true);
-            String name = familyName(p);
-            if (family != null && allFamilyNames(p).stream().anyMatch(n -> n.equalsIgnoreCase(family))) {
+            String[][] names = FaceNames.familyNames(file, i);
+            String name = familyName(names, file);
+            if (family != null && allFamilyNames(names).stream().anyMatch(n -> n.equalsIgnoreCase(family))) {
                 return i;
             }
             if (chinese < 0 && (name.endsWith(" SC") || name.contains("GB") || name.endsWith(" CN"))) {
@@ -222,19 +221,25 @@ public final class FontLocator {
         return chinese >= 0 ? chinese : 0;
     }
 
-    private static List<String> allFamilyNames(FontProgram p) {
+    private static List<String> allFamilyNames(String[][] fam) {
         List<String> names = new ArrayList<>();
-        String[][] fam = p.getFontNames().getFamilyName();
-        if (fam != null) {
-            for (String[] n : fam) {
-                names.add(n[n.length - 1]);
-            }
+        for (String[] n : fam) {
+            names.add(n[n.length - 1]);
         }
         return names;
     }
 
-    static String familyName(FontProgram p) {
-        String[][] fam = p.getFontNames().getFamilyName();
+    /** The family name, or the file's name without extension when the font has no family name. */
+    private static String familyName(String[][] fam, Path file) {
+        String name = familyName(fam);
+        if (name != null) {
+            return name;
+        }
+        String f = file.getFileName().toString();
+        return f.contains(".") ? f.substring(0, f.lastIndexOf('.')) : f;
+    }
+
+    private static String familyName(String[][] fam) {
         if (fam != null) {
             for (String[] n : fam) {
                 // prefer the English (Microsoft platform, language 0x409) name
@@ -246,7 +251,7 @@ public final class FontLocator {
                 return fam[0][fam[0].length - 1];
             }
         }
-        return p.getFontNames().getFontName();
+        return null;
     }
 
     static boolean isCjk(FontFace f) {

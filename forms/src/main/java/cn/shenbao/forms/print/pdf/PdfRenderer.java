@@ -28,6 +28,7 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
@@ -106,7 +107,11 @@ public final class PdfRenderer {
         pdfFonts = new HashMap<>();
         sigRects = new LinkedHashMap<>();
         sigPages = new HashMap<>();
-        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+        // BEST_SPEED: deflating the two CJK font subsets (about 830 KB before compression) at zlib's default
+        // level 6 took about 20 ms of a 50 ms export; level 1 takes about 7 ms and the complete draft's PDF
+        // grows from 288 KB to 317 KB (budget 400 KB). What is drawn and embedded is unchanged.
+        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)
+                .setCompressionLevel(CompressionConstants.BEST_SPEED));
         pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(model.title());
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
