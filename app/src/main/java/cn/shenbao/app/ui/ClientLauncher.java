@@ -18,7 +18,7 @@ public final class ClientLauncher {
         // JavaFX toolkit; on a 2-core machine this saves a few hundred milliseconds.
         Thread warm = new Thread(() -> {
             var t = cn.shenbao.forms.template.TemplateRegistry.builtIn().all().get(0);
-            cn.shenbao.forms.rules.RuleEngine.check(cn.shenbao.app.ui.model.KnownRules.only(t),
+            cn.shenbao.forms.rules.RuleEngine.check(t,
                     new cn.shenbao.forms.draft.Draft(t.id(), t.version()));
         }, "shenbao-warm-up");
         warm.setDaemon(true);

@@ -1,6 +1,5 @@
 package cn.shenbao.app.ui.export;
 
-import cn.shenbao.app.ui.model.KnownRules;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.print.Exporter;
 import cn.shenbao.forms.print.PrintOptions;
@@ -32,11 +31,11 @@ public final class PrintPackageExporter implements DocumentExporter {
 
     @Override
     public void exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
-        exporter().exportDocx(KnownRules.only(template), draft, out, options(draft, options));
+        exporter().exportDocx(template, draft, out, options(draft, options));
     }
 
     @Override
     public void exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
-        exporter().exportPdf(KnownRules.only(template), draft, out, options(draft, options));
+        exporter().exportPdf(template, draft, out, options(draft, options));
     }
 }

@@ -71,7 +71,7 @@ public final class DraftViewModel {
             throw new IllegalArgumentException("draft of " + draft.templateId() + " opened with template " + template.id());
         }
         this.template = template;
-        this.checked = KnownRules.only(template);
+        this.checked = template;
         this.draft = draft;
         this.file.set(file);
         for (SectionDef s : template.sections()) {
