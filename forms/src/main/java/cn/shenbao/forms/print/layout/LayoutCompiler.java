@@ -292,10 +292,15 @@ public final class LayoutCompiler {
             String to = tableId + "[" + row + "]." + c.path("dateRange").get(1).asText();
             String f = value(from);
             String t = value(to);
+            String blank = c.path("blank").asText("");
             if (f.isEmpty() && t.isEmpty()) {
-                return multiline(c, c.path("blank").asText(""), false);
+                return multiline(c, blank, false);
             }
-            return List.of(para(c, Align.CENTER, text(f + "至"), new LineBreak(), text(t)));
+            // one date only: the other keeps its 年 月 日 blank (the last line of the blank) to be written by hand
+            String[] lines = blank.split("\n");
+            String oneBlank = lines[lines.length - 1].isBlank() ? "年 月 日" : lines[lines.length - 1];
+            return List.of(para(c, Align.CENTER, text((f.isEmpty() ? oneBlank : f) + "至"), new LineBreak(),
+                    text(t.isEmpty() ? oneBlank : t)));
         }
         if (c.has("value")) {
             String path = tableId == null ? c.path("value").asText()
