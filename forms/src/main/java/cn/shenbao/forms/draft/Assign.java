@@ -10,6 +10,9 @@ import cn.shenbao.forms.template.TemplateDef;
  * as needed. Rule violations (too long, missing, sums) are not checked here; that is the rule engine's.
  */
 public final class Assign {
+    private static final java.util.regex.Pattern RANGE_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s*(/|~|～|至|到|—|--)\\s*");
+
     private Assign() {}
 
     /** The field a settable path names: a leaf, a table cell, a DATE_RANGE, or a choice's {@code .other}. */
@@ -53,13 +56,26 @@ public final class Assign {
                 draft.set(path + ".to", null);
                 return;
             }
-            String[] parts = s.split("\\s*(/|~|～|至|到|—|--)\\s*");
+            // the separator may also occur inside a date (2024/6/1 至 2025/3/31): take the first place where
+            // the text splits into two dates
+            java.util.regex.Matcher m = RANGE_SEPARATOR.matcher(s);
+            while (m.find()) {
+                java.time.LocalDate from = Values.dateOrNull(s.substring(0, m.start()));
+                java.time.LocalDate to = Values.dateOrNull(s.substring(m.end()));
+                if (from != null && to != null) {
+                    draft.set(path + ".from", from.toString());
+                    draft.set(path + ".to", to.toString());
+                    return;
+                }
+            }
+            String[] parts = RANGE_SEPARATOR.split(s);
             if (parts.length != 2) {
                 throw new ValueException("value.range.format", f.label(), s);
             }
-            draft.set(path + ".from", Values.parseDate(parts[0]).toString());
-            draft.set(path + ".to", Values.parseDate(parts[1]).toString());
-            return;
+            // two parts, one of them not a date: say which
+            Values.parseDate(parts[0]);
+            Values.parseDate(parts[1]);
+            throw new ValueException("value.range.format", f.label(), s);
         }
         if (f.type() == FieldType.MULTI_CHOICE) {
             draft.setChoices(path, Values.parseChoices(f, text == null ? "" : text));

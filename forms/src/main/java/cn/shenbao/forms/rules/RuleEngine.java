@@ -121,6 +121,7 @@ public final class RuleEngine {
             if (f.otherOption() != null && d.choices(path).contains(f.otherOption()) && !d.has(path + ".other")) {
                 out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label, f.otherOption()));
             }
+            otherUnticked(d, f, path, label, d.choices(path).contains(f.otherOption()), out);
             for (String ex : f.exclusive()) {
                 List<String> chosen = d.choices(path);
                 if (chosen.contains(ex) && chosen.size() > 1) {
@@ -140,11 +141,23 @@ public final class RuleEngine {
         if (f.otherOption() != null && f.type() == FieldType.SINGLE_CHOICE && f.otherOption().equals(value) && !d.has(path + ".other")) {
             out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label, f.otherOption()));
         }
+        if (f.type() == FieldType.SINGLE_CHOICE) {
+            otherUnticked(d, f, path, label, value.strip().equals(f.otherOption()), out);
+        }
         if (f.maxChars() != null) {
             int n = CharCount.count(value);
             if (n > f.maxChars()) {
                 out.add(Finding.of(Severity.ERROR, path, "maxChars", "rule.maxChars", label, f.maxChars(), n, n - f.maxChars()));
             }
+        }
+    }
+
+    /** The text of 其他 is filled in but 其他 is not chosen: on paper it would stand beside an empty box. */
+    private static void otherUnticked(Draft d, FieldDef f, String path, String label, boolean otherChosen,
+            List<Finding> out) {
+        if (f.otherOption() != null && !otherChosen && !d.text(path + ".other").isBlank()) {
+            out.add(Finding.of(Severity.WARNING, path + ".other", "otherUnticked", "rule.otherUnticked", label,
+                    f.otherOption(), d.text(path + ".other").strip()));
         }
     }
 

@@ -88,6 +88,21 @@ class AssignTest {
         assertThat(d.text("projectPeriod.to")).isEqualTo("2025-03-31");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "2024/6/1 至 2025/3/31",
+        "2024/6/1至2025/3/31",
+        "2024/06/01 ~ 2025/03/31",
+        "2024/6/1 / 2025/3/31",
+        "2024年6月1日至2025年3月31日",
+        "2024.6.1—2025.3.31",
+    })
+    void dateRangeAcceptsEveryDateFormThatADateFieldAccepts(String input) throws ValueException {
+        Assign.set(t, d, "projectPeriod", input);
+        assertThat(d.text("projectPeriod.from")).isEqualTo("2024-06-01");
+        assertThat(d.text("projectPeriod.to")).isEqualTo("2025-03-31");
+    }
+
     @Test
     void tableRowsAreCreatedAsNeededAndEditable() throws ValueException {
         Assign.set(t, d, "members[2].name", "王五");

@@ -162,6 +162,16 @@ class PrintExportTest {
         String ourPage2 = SelfCheck.squash(PdfChecks.run(List.of("pdftotext", "-f", "2", "-l", "2", pdf.file().toString(), "-"), 30));
         assertThat(loPage2).as("page 2 of LibreOffice's rendering of our DOCX").contains("填报说明");
         assertThat(ourPage2).as("page 2 of our PDF").contains("填报说明");
+        // 十一、申报单位审核意见 is not left alone at the bottom of a page: the first signature block is on its page
+        int headingPage = -1;
+        int signPage = -1;
+        for (int i = 1; i <= loPages; i++) {
+            String page = SelfCheck.squash(PdfChecks.run(List.of("pdftotext", "-f", "" + i, "-l", "" + i,
+                    loPdf.toString(), "-"), 30));
+            headingPage = page.contains("十一、申报单位审核意见") ? i : headingPage;
+            signPage = page.contains("项目负责人（签名）") ? i : signPage;
+        }
+        assertThat(headingPage).as("page of the heading 十一 in LibreOffice").isPositive().isEqualTo(signPage);
     }
 
     private static int pages(String pdfinfo) {

@@ -197,4 +197,19 @@ class ImplicitRulesTest {
         assertClean(d);
         assertThat(of(d, "otherText")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"industryFields;产业领域", "keyAreas;是否国家（地方）鼓励或支持的重点领域"})
+    void 其他TextWithout其他TickedIsAWarningOnTheText(String path, String label) {
+        Draft d = ValidKczgDraft.build();
+        List<String> chosen = d.choices(path).stream().filter(o -> !o.equals("其他")).toList();
+        d.setChoices(path, chosen);
+        d.set(path + ".other", "地方出台的人工智能产业指导意见");
+        // the paper would show the text beside an empty □其他 box
+        Finding f = assertFinding(single(d, "otherUnticked"), path + ".other", Severity.WARNING, label);
+        assertThat(f.message(ZH)).contains("其他", "地方出台的人工智能产业指导意见", "勾选");
+        assertThat(f.message(java.util.Locale.ENGLISH)).contains("其他", "tick");
+        d.setChoices(path, java.util.stream.Stream.concat(chosen.stream(), java.util.stream.Stream.of("其他")).toList());
+        assertClean(d);
+    }
 }

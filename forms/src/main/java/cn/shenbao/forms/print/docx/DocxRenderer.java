@@ -16,6 +16,7 @@ import cn.shenbao.forms.print.model.Paragraph;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
 import cn.shenbao.forms.print.model.SignatureBlock;
+import cn.shenbao.forms.print.model.SignatureSection;
 import cn.shenbao.forms.print.model.Spacer;
 import cn.shenbao.forms.print.model.Table;
 import cn.shenbao.forms.print.model.TextRun;
@@ -116,6 +117,8 @@ public final class DocxRenderer {
                 table(t);
             } else if (b instanceof SignatureBlock s) {
                 signature(s);
+            } else if (b instanceof SignatureSection s) {
+                signatureSection(s);
             } else if (b instanceof CoverPage c) {
                 cover(c);
             }
@@ -515,22 +518,63 @@ public final class DocxRenderer {
 
     private void signature(SignatureBlock s) {
         float width = PageGeometry.textWidth(options);
-        float sealWidth = s.sealMm() * PageGeometry.MM + 24f;
-        XWPFTable t = newTable(new double[] {width - sealWidth, sealWidth}, true);
-        CTTblBorders b = t.getCTTbl().getTblPr().getTblBorders();
-        border(b.getInsideV(), STBorder.NIL);
-        XWPFTableRow tr = t.insertNewTableRow(0);
+        double[] widths = signatureWidths(width, s.sealMm());
+        XWPFTable t = newTable(widths, true);
+        border(t.getCTTbl().getTblPr().getTblBorders().getInsideV(), STBorder.NIL);
+        signatureRow(t, 0, widths, s);
+    }
+
+    /**
+     * The heading and its signature blocks as ONE table: every row unsplittable and every paragraph but
+     * those of the last row kept with the next, so neither Word nor LibreOffice (which ignores keep-with-next
+     * from one table to the next) leaves the heading alone at the bottom of a page.
+     */
+    private void signatureSection(SignatureSection s) {
+        float width = PageGeometry.textWidth(options);
+        float sealMm = 0;
+        for (SignatureBlock b : s.signatures()) {
+            sealMm = Math.max(sealMm, b.sealMm());
+        }
+        double[] widths = signatureWidths(width, sealMm);
+        XWPFTable t = newTable(widths, true);
+        border(t.getCTTbl().getTblPr().getTblBorders().getInsideV(), STBorder.NIL);
+        int ri = 0;
+        if (s.heading() != null) {
+            XWPFTableRow tr = t.insertNewTableRow(ri++);
+            tr.setCantSplitRow(true);
+            XWPFTableCell c = newCell(tr);
+            cellProps(c, widths, 0, 2, s.heading().valign());
+            fillCell(c, s.heading().paragraphs());
+        }
+        for (SignatureBlock b : s.signatures()) {
+            signatureRow(t, ri++, widths, b);
+        }
+        List<XWPFTableRow> rows = t.getRows();
+        for (int i = 0; i < rows.size() - 1; i++) {
+            for (XWPFTableCell c : rows.get(i).getTableCells()) {
+                c.getParagraphs().forEach(DocxRenderer::keepNext);
+            }
+        }
+    }
+
+    private static double[] signatureWidths(float width, float sealMm) {
+        float sealWidth = sealMm * PageGeometry.MM + 24f;
+        return new double[] {width - sealWidth, sealWidth};
+    }
+
+    private void signatureRow(XWPFTable t, int index, double[] widths, SignatureBlock s) {
+        XWPFTableRow tr = t.insertNewTableRow(index);
         tr.setCantSplitRow(true);
         float lineHeight = s.sizePt() * 1.6f;
         float height = s.sealMm() * PageGeometry.MM + 3 * lineHeight + 12f;
         tr.setHeight(PageGeometry.twips(height));
         tr.setHeightRule(TableRowHeightRule.AT_LEAST);
         XWPFTableCell left = newCell(tr);
-        cellProps(left, new double[] {width - sealWidth, sealWidth}, 0, 1, VAlign.TOP);
+        cellProps(left, widths, 0, 1, VAlign.TOP);
         fillCell(left, List.of(Paragraph.of(Align.LEFT, TextRun.body(s.label(), s.sizePt()))
                 .withSpacing(6, 0)));
         XWPFTableCell right = newCell(tr);
-        cellProps(right, new double[] {width - sealWidth, sealWidth}, 1, 1, VAlign.TOP);
+        cellProps(right, widths, 1, 1, VAlign.TOP);
         List<Paragraph> ps = new ArrayList<>();
         float sealPt = s.sealMm() * PageGeometry.MM;
         // the seal label sits in the middle of a reserved square of sealMm × sealMm

@@ -16,6 +16,7 @@ import cn.shenbao.forms.print.model.Paragraph;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
 import cn.shenbao.forms.print.model.SignatureBlock;
+import cn.shenbao.forms.print.model.SignatureSection;
 import cn.shenbao.forms.print.model.Table;
 import cn.shenbao.forms.print.model.TextRun;
 import cn.shenbao.forms.print.model.VAlign;
@@ -105,8 +106,8 @@ public final class LayoutCompiler {
                 case "cover" -> out.add(cover(part));
                 case "instructions" -> instructions(out);
                 case "table" -> out.add(table(part));
-                case "signature" -> out.add(new SignatureBlock(part.path("name").asText(), part.path("label").asText(),
-                        part.path("seal").asText(""), part.path("date").asText("年  月  日"), 40f, 12f));
+                case "signature" -> out.add(signature(part));
+                case "signatures" -> out.add(signatures(part));
                 case "paragraph" -> out.add(paragraphPart(part));
                 case "pageBreak" -> out.add(new PageBreak());
                 default -> throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable",
@@ -114,6 +115,20 @@ public final class LayoutCompiler {
             }
         }
         return out;
+    }
+
+    private static SignatureBlock signature(JsonNode part) {
+        return new SignatureBlock(part.path("name").asText(), part.path("label").asText(),
+                part.path("seal").asText(""), part.path("date").asText("年  月  日"), 40f, 12f);
+    }
+
+    /** A heading cell (optional, as a table cell is written) and the signature blocks kept on one page with it. */
+    private SignatureSection signatures(JsonNode part) {
+        JsonNode h = part.path("heading");
+        Cell heading = h.isObject() ? cell(h, content(h, null, -1)) : null;
+        List<SignatureBlock> blocks = new ArrayList<>();
+        part.path("blocks").forEach(b -> blocks.add(signature(b)));
+        return new SignatureSection(heading, blocks);
     }
 
     private CoverPage cover(JsonNode part) {
@@ -277,10 +292,15 @@ public final class LayoutCompiler {
             String to = tableId + "[" + row + "]." + c.path("dateRange").get(1).asText();
             String f = value(from);
             String t = value(to);
+            String blank = c.path("blank").asText("");
             if (f.isEmpty() && t.isEmpty()) {
-                return multiline(c, c.path("blank").asText(""), false);
+                return multiline(c, blank, false);
             }
-            return List.of(para(c, Align.CENTER, text(f + "至"), new LineBreak(), text(t)));
+            // one date only: the other keeps its 年 月 日 blank (the last line of the blank) to be written by hand
+            String[] lines = blank.split("\n");
+            String oneBlank = lines[lines.length - 1].isBlank() ? "年 月 日" : lines[lines.length - 1];
+            return List.of(para(c, Align.CENTER, text((f.isEmpty() ? oneBlank : f) + "至"), new LineBreak(),
+                    text(t.isEmpty() ? oneBlank : t)));
         }
         if (c.has("value")) {
             String path = tableId == null ? c.path("value").asText()

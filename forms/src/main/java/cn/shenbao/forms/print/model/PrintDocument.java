@@ -21,8 +21,10 @@ public record PrintDocument(String title, List<Block> blocks, String watermarkTe
         this(title, blocks, null);
     }
 
-    /** All signature blocks in order. */
+    /** All signature blocks in order, those of {@link SignatureSection}s included. */
     public List<SignatureBlock> signatureBlocks() {
-        return blocks.stream().filter(SignatureBlock.class::isInstance).map(SignatureBlock.class::cast).toList();
+        return blocks.stream().flatMap(b -> b instanceof SignatureSection s ? s.signatures().stream()
+                : b instanceof SignatureBlock sb ? java.util.stream.Stream.of(sb) : java.util.stream.Stream.empty())
+                .toList();
     }
 }

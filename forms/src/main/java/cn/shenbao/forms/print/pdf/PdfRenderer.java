@@ -15,6 +15,7 @@ import cn.shenbao.forms.print.model.PageBreak;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
 import cn.shenbao.forms.print.model.SignatureBlock;
+import cn.shenbao.forms.print.model.SignatureSection;
 import cn.shenbao.forms.print.model.Spacer;
 import cn.shenbao.forms.print.model.TextRun;
 import com.itextpdf.forms.PdfAcroForm;
@@ -136,6 +137,15 @@ public final class PdfRenderer {
                 document.add(table(t));
             } else if (b instanceof SignatureBlock s) {
                 document.add(signature(s));
+            } else if (b instanceof SignatureSection s) {
+                // iText keeps a table with the block after it: the heading as its own one-row table
+                if (s.heading() != null) {
+                    document.add(table(new cn.shenbao.forms.print.model.Table(List.of(1.0),
+                            List.of(Row.of(s.heading())), 0, true)));
+                }
+                for (SignatureBlock sb : s.signatures()) {
+                    document.add(signature(sb));
+                }
             } else if (b instanceof CoverPage c) {
                 cover(c);
             }
