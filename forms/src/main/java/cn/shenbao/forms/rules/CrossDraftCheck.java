@@ -42,7 +42,8 @@ public final class CrossDraftCheck {
 
         /** A finding with this rule's severity and kind. */
         public Finding finding(String path, String defaultKey, Object... args) {
-            return Finding.of(def.severity(), path, def.rule(), def.message() != null ? def.message() : defaultKey, args);
+            return Finding.of(def.severity(), path, def.rule(), def.message() != null ? def.message() : defaultKey, args)
+                .withRuleName(def.name());
         }
     }
 

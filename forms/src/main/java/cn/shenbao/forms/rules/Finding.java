@@ -16,16 +16,29 @@ import java.util.Objects;
  * @param rule     the rule kind that found it (for example {@code maxChars}), for acknowledgements
  * @param key      the message key in {@code cn.shenbao.forms.i18n.messages}
  * @param args     message arguments; the first is usually the field's label
+ * @param ruleName the rule's name in the definition ({@code kind} or {@code kind#id}, see
+ *                 {@link cn.shenbao.forms.template.RuleDef#name()}), which tells apart two rules of one
+ *                 kind on the same path; the kind when null
  */
-public record Finding(Severity severity, String path, String rule, String key, List<Object> args) {
+public record Finding(Severity severity, String path, String rule, String key, List<Object> args, String ruleName) {
     public Finding {
         Objects.requireNonNull(severity);
         path = path == null ? "" : path;
         args = args == null ? List.of() : List.copyOf(args);
+        ruleName = ruleName == null ? rule : ruleName;
+    }
+
+    public Finding(Severity severity, String path, String rule, String key, List<Object> args) {
+        this(severity, path, rule, key, args, null);
     }
 
     public static Finding of(Severity severity, String path, String rule, String key, Object... args) {
-        return new Finding(severity, path, rule, key, Arrays.asList(args));
+        return new Finding(severity, path, rule, key, Arrays.asList(args), null);
+    }
+
+    /** The same finding, named after the definition's rule entry. */
+    public Finding withRuleName(String name) {
+        return new Finding(severity, path, rule, key, args, name);
     }
 
     /** The message for a person, in Chinese or English. */
@@ -33,9 +46,9 @@ public record Finding(Severity severity, String path, String rule, String key, L
         return Messages.get(locale, key, args.toArray());
     }
 
-    /** The id used to acknowledge a warning: {@code rule|path}. */
+    /** The id used to acknowledge a warning: {@code ruleName|path}, e.g. {@code flagCount#tuoju|roster}. */
     public String id() {
-        return rule + "|" + path;
+        return ruleName + "|" + path;
     }
 
     public boolean isError() {

@@ -112,6 +112,7 @@ public final class RuleContext {
 
     /** A finding of this rule at a path, with the configured severity; {@code defaultKey} unless the definition overrides it. */
     public Finding finding(String path, String defaultKey, Object... args) {
-        return Finding.of(def.severity(), path, def.rule(), def.message() != null ? def.message() : defaultKey, args);
+        return Finding.of(def.severity(), path, def.rule(), def.message() != null ? def.message() : defaultKey, args)
+                .withRuleName(def.name());
     }
 }

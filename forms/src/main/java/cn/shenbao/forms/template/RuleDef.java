@@ -48,6 +48,18 @@ public final class RuleDef {
         return message;
     }
 
+    /**
+     * The rule's name in findings and acknowledgements: the kind, or {@code kind#id} when the
+     * definition gives the entry an {@code id} (needed where two rules of one kind report on the same
+     * path, such as the 托举 and 蹲点 counts of the roster, so that acknowledging one does not hide the
+     * other).
+     */
+    @JsonIgnore
+    public String name() {
+        String id = string("id");
+        return id == null || id.isBlank() ? rule : rule + "#" + id;
+    }
+
     /** Where the rule comes from (for example 填报说明 6), for documentation. */
     @JsonProperty("basis")
     public String basis() {
