@@ -1,0 +1,46 @@
+package cn.shenbao.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shenbao.app.ui.model.RecoveryStore;
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.DraftFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Edge cases of the recovery folder: late autosaves, broken copies. */
+class RecoveryTest extends ClientTestBase {
+    @Start
+    void start(Stage s) throws Exception {
+        setUp(s);
+    }
+
+    private long copies() throws Exception {
+        if (!Files.isDirectory(recovery.dir())) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(recovery.dir())) {
+            return s.filter(p -> p.toString().endsWith(DraftFiles.EXTENSION)).count();
+        }
+    }
+
+    @Test
+    void anAutosaveThatArrivesAfterTheCleanEndLeavesNoCopyBehind() throws Exception {
+        Draft d = new Draft(KCZG.id(), KCZG.version());
+        d.set("projectName", "“科创中国”人工智能科技服务团");
+        RecoveryStore.Session s = recovery.open();
+        s.write(d, null);
+        // saved (or closed) cleanly: the copy goes; an autosave still queued on the background thread runs after it
+        s.close();
+        s.write(d, null);
+        assertThat(copies()).as("a saved draft must not be offered for recovery at the next start").isZero();
+        s.abandon();
+        assertThat(recovery.pending()).isEmpty();
+    }
+}
