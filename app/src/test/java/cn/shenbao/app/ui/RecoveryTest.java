@@ -43,4 +43,17 @@ class RecoveryTest extends ClientTestBase {
         s.abandon();
         assertThat(recovery.pending()).isEmpty();
     }
+
+    @Test
+    void aBrokenRecoveryCopyIsReportedOnceAndThenRemoved(FxRobot robot) throws Exception {
+        Files.createDirectories(recovery.dir());
+        Files.writeString(recovery.dir().resolve("x1.shenbao"), "{\"format\": \"shenbao-dr", StandardCharsets.UTF_8);
+        Files.writeString(recovery.dir().resolve("x1.properties"), "original=\nsavedAt=2024-05-20T08:00:00Z\n");
+        assertThat(recovery.pending()).hasSize(1);
+        robot.interact(() -> assertThat(window.offerRecovery()).isFalse());
+        assertThat(prompter.errors).hasSize(1);
+        assertThat(recovery.pending()).as("offered again at every start otherwise").isEmpty();
+        robot.interact(() -> assertThat(window.offerRecovery()).isFalse());
+        assertThat(prompter.errors).hasSize(1);
+    }
 }
