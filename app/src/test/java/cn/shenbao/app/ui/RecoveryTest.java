@@ -56,4 +56,16 @@ class RecoveryTest extends ClientTestBase {
         robot.interact(() -> assertThat(window.offerRecovery()).isFalse());
         assertThat(prompter.errors).hasSize(1);
     }
+
+    @Test
+    void aGarbledRecoveryIndexDoesNotLoseTheCopy(FxRobot robot) throws Exception {
+        Draft d = new Draft(KCZG.id(), KCZG.version());
+        d.set("projectName", "“科创中国”人工智能科技服务团");
+        Files.createDirectories(recovery.dir());
+        Files.write(recovery.dir().resolve("x2.shenbao"), DraftFiles.toBytes(d));
+        Files.writeString(recovery.dir().resolve("x2.properties"), "original=C:\\\\u4e2\\uZZZZ\nsavedAt=x\n");
+        assertThat(recovery.pending()).hasSize(1);
+        robot.interact(() -> assertThat(window.offerRecovery()).isTrue());
+        assertThat(window.vm().draft().text("projectName")).isEqualTo("“科创中国”人工智能科技服务团");
+    }
 }

@@ -62,6 +62,8 @@ public final class RecoveryStore {
                 Properties p = new Properties();
                 try (InputStream in = Files.newInputStream(meta)) {
                     p.load(in);
+                } catch (IllegalArgumentException garbled) {
+                    p.clear(); // a damaged index (a bad unicode escape): the copy itself may still be good
                 }
                 String orig = p.getProperty("original", "");
                 Instant at;
