@@ -128,4 +128,14 @@ class EditingTest extends ClientTestBase {
         });
         assertThat(window.vm().draft().text("applyDate")).isEqualTo("2024-06-01");
     }
+
+    @Test
+    void aDateTypedIntoThePickerIsStoredWhenTheFocusMovesOn(FxRobot robot) {
+        javafx.scene.control.DatePicker dp = control("applyDate");
+        robot.clickOn(dp.getEditor()).write("2024-05-20");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        settle();
+        assertThat(window.vm().draft().text("applyDate")).isEqualTo("2024-05-20");
+        assertThat(dp.getEditor().getText()).isEqualTo("2024年5月20日");
+    }
 }
