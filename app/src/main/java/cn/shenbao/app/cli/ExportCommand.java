@@ -77,6 +77,9 @@ final class ExportCommand extends CliCommand {
             docx = dir.resolve(base + ".docx");
             pdf = dir.resolve(base + ".pdf");
         }
+        if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
+            throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
+        }
         Exporter exporter = new Exporter();
         boolean complete = true;
         try {

@@ -51,7 +51,11 @@ final class ValidateCommand extends CliCommand {
         Map<String, Draft> byName = new LinkedHashMap<>();
         Set<TemplateDef> templates = new LinkedHashSet<>();
         boolean unreadable = false;
+        Set<Path> seen = new LinkedHashSet<>();
         for (Path file : files) {
+            if (!seen.add(sameFile(file))) {
+                continue; // named twice (a.shenbao ./a.shenbao): checked once, never against itself
+            }
             String name = file.toString();
             Draft d;
             try {
@@ -90,6 +94,15 @@ final class ValidateCommand extends CliCommand {
             return Cli.EXIT_USAGE;
         }
         return ordered.stream().anyMatch(l -> l.severity() == Severity.ERROR) ? Cli.EXIT_FINDINGS : Cli.EXIT_OK;
+    }
+
+    /** The file a path names, so that two spellings of one file count once. */
+    private static Path sameFile(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private void add(List<Line> lines, String file, Draft d, Finding f) {

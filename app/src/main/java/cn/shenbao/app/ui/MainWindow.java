@@ -674,6 +674,8 @@ public final class MainWindow {
             return true;
         } catch (DraftFileException ex) {
             services.prompter().error(texts.msg("recovery.failed"), ex.message(texts.locale()));
+            // a copy that cannot be read would be offered, and fail, at every start
+            services.recovery().remove(e);
             return false;
         }
     }

@@ -375,4 +375,15 @@ class CliTest {
             assertThat(o.get("rule").asText()).isNotEqualTo("noSharedValues");
         }
     }
+
+    @Test
+    void aFileNamedTwiceIsCheckedOnceAndNotAgainstItself() throws Exception {
+        String a = file("a.shenbao");
+        CliRunner.run("new", "kczg-2024", a);
+        CliRunner.run("set", a, "unitName=中国某某学会", "members[0].name=张三", "members[1].name=李四");
+        Result once = CliRunner.run("validate", a);
+        Result twice = CliRunner.run("validate", a, dir.resolve(".").resolve("a.shenbao").toString());
+        assertThat(twice.code()).isEqualTo(once.code());
+        assertThat(twice.out()).isEqualTo(once.out());
+    }
 }

@@ -111,4 +111,15 @@ class ExportCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("80");
     }
+
+    @Test
+    void theSameFileForDocxAndPdfIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path f = completeDraft();
+        Path out = dir.resolve("out.bin");
+        CliRunner.Result r = CliRunner.run("--lang", "en", "export", f.toString(), "--docx", out.toString(),
+                "--pdf", dir.resolve(".").resolve("out.bin").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("out.bin", "--docx", "--pdf");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -128,4 +128,32 @@ class EditingTest extends ClientTestBase {
         });
         assertThat(window.vm().draft().text("applyDate")).isEqualTo("2024-06-01");
     }
+
+    @Test
+    void aDateTypedIntoThePickerIsStoredWhenTheFocusMovesOn(FxRobot robot) {
+        javafx.scene.control.DatePicker dp = control("applyDate");
+        robot.clickOn(dp.getEditor()).write("2024-05-20");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        settle();
+        assertThat(window.vm().draft().text("applyDate")).isEqualTo("2024-05-20");
+        assertThat(dp.getEditor().getText()).isEqualTo("2024年5月20日");
+    }
+
+    @Test
+    void jumpingToAFindingOnATableCellOrAnOtherTextFocusesThatControl(FxRobot robot) {
+        robot.interact(() -> {
+            window.vm().setChoice("industryFields", "其他", true);
+            window.vm().table("members").paste("\t单位甲\t13800000001\t负责");
+        });
+        settle();
+        for (String path : new String[] {"industryFields.other", "members[0].name"}) {
+            Finding f = window.vm().findings().stream().filter(x -> x.path().equals(path)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no finding at " + path + ": " + window.vm().findings()));
+            robot.interact(() -> window.jumpTo(f));
+            settle();
+            Node focused = stage.getScene().getFocusOwner();
+            assertThat(focused).as(path).isNotNull();
+            assertThat(focused.getProperties().get(cn.shenbao.app.ui.editor.EditorContext.PATH_KEY)).as(path).isEqualTo(path);
+        }
+    }
 }

@@ -62,6 +62,8 @@ public final class RecoveryStore {
                 Properties p = new Properties();
                 try (InputStream in = Files.newInputStream(meta)) {
                     p.load(in);
+                } catch (IllegalArgumentException garbled) {
+                    p.clear(); // a damaged index (a bad unicode escape): the copy itself may still be good
                 }
                 String orig = p.getProperty("original", "");
                 Instant at;
@@ -123,6 +125,7 @@ public final class RecoveryStore {
         private final String id;
         private FileChannel lockChannel;
         private FileLock lock;
+        private boolean closed;
 
         private Session(String id) {
             this.id = id;
@@ -134,6 +137,9 @@ public final class RecoveryStore {
 
         /** Writes the current state of the draft (atomically, so a crash while writing leaves the previous copy). */
         public synchronized void write(Draft draft, Path original) throws DraftFileException {
+            if (closed) {
+                return; // an autosave queued before the clean end: the draft was saved or let go
+            }
             try {
                 Files.createDirectories(dir);
                 if (lock == null) {
@@ -158,6 +164,7 @@ public final class RecoveryStore {
 
         /** A clean end: the copy is no longer needed. */
         public synchronized void close() {
+            closed = true;
             release();
             deleteAll(id);
         }
