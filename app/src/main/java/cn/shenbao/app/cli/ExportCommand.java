@@ -72,7 +72,7 @@ final class ExportCommand extends CliCommand {
         }
         List<Path> outs = new ArrayList<>();
         if (docx == null && pdf == null) {
-            String base = file.getFileName().toString().replaceFirst("\\.shenbao$", "");
+            String base = file.getFileName().toString().replaceFirst("(?i)\\.shenbao$", "");
             Path dir = file.toAbsolutePath().getParent();
             docx = dir.resolve(base + ".docx");
             pdf = dir.resolve(base + ".pdf");

@@ -93,13 +93,13 @@ public final class Draft {
         return v.toString();
     }
 
-    /** Whether the path holds a non-empty value. */
+    /** Whether the path holds a value that is not empty or white space only. */
     public boolean has(String path) {
         Object v = raw(path);
         if (v instanceof List<?> l) {
             return !l.isEmpty();
         }
-        return v != null && !v.toString().isEmpty();
+        return v != null && !v.toString().isBlank();
     }
 
     /** The options chosen at a multiple-choice path (empty list when none). */

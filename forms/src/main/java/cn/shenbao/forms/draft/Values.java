@@ -48,8 +48,11 @@ public final class Values {
             return "";
         }
         switch (field.type()) {
-            case TEXT, LONG_TEXT:
-                return input.replace("\r\n", "\n");
+            case TEXT:
+                return s;
+            case LONG_TEXT:
+                // leading white space may be a paragraph indent (two full-width spaces): keep it
+                return input.replace("\r\n", "\n").stripTrailing();
             case DATE:
                 return parseDate(s).toString();
             case MONEY: {

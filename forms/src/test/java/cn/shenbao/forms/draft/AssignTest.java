@@ -147,4 +147,20 @@ class AssignTest {
         assertThat(d.copy().sameContent(d)).isTrue();
         assertThat(List.of(d.flatten().keySet())).hasSize(1);
     }
+
+    @Test
+    void oneLineTextIsTrimmedLongTextKeepsItsIndent() throws ValueException {
+        Assign.set(t, d, "unitName", "  中国汽车工程学会 ");
+        assertThat(d.text("unitName")).isEqualTo("中国汽车工程学会");
+        Assign.set(t, d, "basis", "\u3000\u3000依据规划。\n ");
+        assertThat(d.text("basis")).isEqualTo("\u3000\u3000依据规划。");
+    }
+
+    @Test
+    void whiteSpaceOnlyCountsAsEmpty() {
+        d.set("projectName", " \u3000 ");
+        assertThat(d.has("projectName")).isFalse();
+        assertThat(cn.shenbao.forms.rules.RuleEngine.check(t, d))
+                .anyMatch(f -> f.path().equals("projectName") && f.rule().equals("required"));
+    }
 }

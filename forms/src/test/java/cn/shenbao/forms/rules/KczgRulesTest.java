@@ -256,8 +256,10 @@ class KczgRulesTest {
 
         @Test
         void partsWithoutATotalAreAnError() {
+            // the required total is reported as missing, not as "0 ≠ the sum of the parts"
             Draft d = with("totalBudget", null);
-            assertFinding(single(d, "sumEquals"), "totalBudget", Severity.ERROR, "经费总预算");
+            assertFinding(single(d, "required"), "totalBudget", Severity.ERROR, "经费总预算");
+            assertThat(of(d, "sumEquals")).isEmpty();
         }
 
         @Test

@@ -41,6 +41,9 @@ public final class SumEqualsRule implements Rule, KindInfo {
             }
         }
         if (t == null) {
+            if (ctx.field(total).required()) {
+                return List.of(); // "please fill in the total" says it better than "0 ≠ the sum"
+            }
             t = BigDecimal.ZERO;
         }
         if (!any || t.compareTo(sum) == 0) {
