@@ -65,6 +65,34 @@ class LabelsMatchSeedTest {
         assertThat(missing).as("texts of the definition that are not in the notice").isEmpty();
     }
 
+    /** The fixed texts of the paper layout (titles, table texts, signature and seal labels) too. */
+    @Test
+    void everyFixedTextOfThePaperLayoutStandsInTheNotice() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode layout;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/cn/shenbao/forms/templates/kczg-2024.print.json")) {
+            layout = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        collect(layout, null, texts);
+        assertThat(texts).as("fixed texts found in the layout").contains("（单位公章）", "申报单位（全国学会）");
+        for (String text : texts) {
+            check(text, "layout", missing);
+        }
+        assertThat(missing).as("layout texts that are not in the notice").isEmpty();
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode n, String key, List<String> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> collect(e.getValue(), e.getKey(), out));
+        } else if (n.isArray()) {
+            n.forEach(v -> collect(v, key, out));
+        } else if (n.isTextual() && List.of("text", "title", "seal", "label").contains(key)
+                && n.asText().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            out.add(n.asText());
+        }
+    }
+
     private void walk(FieldDef f, String path, List<String> missing) {
         String printLabel = f.attrs().get("printLabel");
         if (printLabel != null) {
