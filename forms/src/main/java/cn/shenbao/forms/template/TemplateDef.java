@@ -193,6 +193,7 @@ public final class TemplateDef {
         String[] parts = path.replaceAll("\\[\\d*]", "").split("\\.");
         StringBuilder sb = new StringBuilder();
         String prefix = "";
+        String last = null; // a sub-field named like its group (负责人 › 负责人) is named once
         for (int i = 0; i < parts.length; i++) {
             FieldDef p;
             if (i == 0) {
@@ -203,7 +204,8 @@ public final class TemplateDef {
                 prefix = (i == 1 && parent != null && parent.type() == FieldType.TABLE ? parts[0] + "[]" : prefix) + "." + parts[i];
                 p = byPath.get(prefix);
             }
-            if (p != null && p.label() != null && !p.label().isBlank()) {
+            if (p != null && p.label() != null && !p.label().isBlank() && !p.label().equals(last)) {
+                last = p.label();
                 if (sb.length() > 0) {
                     sb.append(" › ");
                 }

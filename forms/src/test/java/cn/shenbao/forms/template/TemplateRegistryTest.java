@@ -16,5 +16,7 @@ class TemplateRegistryTest {
         assertThat(t.field("industryFields").options()).hasSize(29).startsWith("新一代信息技术").endsWith("其他");
         assertThat(t.param("completionDeadline")).isEqualTo("2025-03-31");
         assertThat(t.labelOf("members[2].name")).isEqualTo("项目负责人及主要参加人员 第3行 › 姓名");
+        assertThat(t.labelOf("unitHead.title")).isEqualTo("负责人 › 职称/职务");
+        assertThat(t.labelOf("unitHead.name")).as("a sub-field named like its group").isEqualTo("负责人");
     }
 }
