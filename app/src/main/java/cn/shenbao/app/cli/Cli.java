@@ -133,6 +133,13 @@ public final class Cli implements Callable<Integer> {
         } else if (e instanceof MissingParameterException m) {
             message = Messages.format(bundle, "error.usage.missing",
                     m.getMissing().stream().map(Cli::argName).collect(Collectors.joining(", ")));
+        } else if (e.getArgSpec() != null && e.getValue() != null) {
+            // picocli's own text is English ("Invalid value for option …"): say it in the user's language
+            ArgSpec a = e.getArgSpec();
+            String allowed = a.completionCandidates() == null ? ""
+                    : String.join("|", (Iterable<String>) a.completionCandidates());
+            message = Messages.format(bundle, allowed.isEmpty() ? "error.usage.badValue" : "error.usage.badValueOf",
+                    argName(a), e.getValue(), allowed);
         } else {
             message = Messages.format(bundle, "error.usage.other", e.getMessage());
         }

@@ -122,4 +122,14 @@ class ExportCommandTest {
         assertThat(r.err()).contains("out.bin", "--docx", "--pdf");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aValueOfTheWrongTypeIsExplainedInChinese() throws Exception {
+        Path f = completeDraft();
+        CliRunner.Result r = CliRunner.run("export", f.toString(), "--binding-margin", "宽");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("“宽”不是 --binding-margin 的有效值").doesNotContain("Invalid value");
+        CliRunner.Result en = CliRunner.run("--lang", "en", "export", f.toString(), "--binding-margin", "wide");
+        assertThat(en.err()).contains("\"wide\" is not a valid value for --binding-margin");
+    }
 }
