@@ -44,16 +44,23 @@ public final class RuleEngine {
             }
             out.addAll(rule.check(new RuleContext(template, draft, def)));
         }
-        List<String> order = template.paths();
+        Map<String, Integer> order = new java.util.HashMap<>();
+        List<String> paths = template.paths();
+        for (int i = 0; i < paths.size(); i++) {
+            order.putIfAbsent(paths.get(i), i);
+        }
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (Finding f : out) {
+            rank.computeIfAbsent(f.path(), p -> {
+                Integer i = order.get(p.replaceAll("\\[\\d+]", "[]"));
+                if (i == null) {
+                    i = order.get(p.split("[.\\[]", 2)[0]);
+                }
+                return i == null ? Integer.MAX_VALUE : i;
+            });
+        }
         out.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.ERROR ? 0 : 1)
-                .thenComparingInt(f -> {
-                    int i = order.indexOf(f.path().replaceAll("\\[\\d+]", "[]"));
-                    if (i < 0) {
-                        String top = f.path().split("[.\\[]", 2)[0];
-                        i = order.indexOf(top);
-                    }
-                    return i < 0 ? Integer.MAX_VALUE : i;
-                })
+                .thenComparingInt(f -> rank.get(f.path()))
                 .thenComparing(Finding::path, RuleEngine::comparePaths));
         return out;
     }
