@@ -100,8 +100,9 @@ public final class RuleEngine {
         if (rows < min) {
             out.add(Finding.of(Severity.ERROR, path, "minRows", "rule.minRows", label, min, rows));
         }
+        List<Map<String, String>> data = d.rows(path);
         for (int i = 0; i < rows; i++) {
-            Map<String, String> row = d.rows(path).get(i);
+            Map<String, String> row = data.get(i);
             if (row.isEmpty()) {
                 continue;
             }
@@ -112,27 +113,27 @@ public final class RuleEngine {
     }
 
     private static void checkLeaf(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
-        String label = t.labelOf(path);
+        java.util.function.Supplier<String> label = () -> t.labelOf(path); // only when reporting
         if (!d.has(path)) {
             if (f.required()) {
-                out.add(Finding.of(Severity.ERROR, path, "required", "rule.required", label));
+                out.add(Finding.of(Severity.ERROR, path, "required", "rule.required", label.get()));
             }
             return;
         }
         if (f.type() == FieldType.MULTI_CHOICE) {
             for (String c : d.choices(path)) {
                 if (!f.options().contains(c)) {
-                    out.add(Finding.of(Severity.ERROR, path, "format", "value.choice.unknown", label, c, String.join("、", f.options())));
+                    out.add(Finding.of(Severity.ERROR, path, "format", "value.choice.unknown", label.get(), c, String.join("、", f.options())));
                 }
             }
             if (f.otherOption() != null && d.choices(path).contains(f.otherOption()) && !d.has(path + ".other")) {
-                out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label, f.otherOption()));
+                out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label.get(), f.otherOption()));
             }
-            otherUnticked(d, f, path, label, d.choices(path).contains(f.otherOption()), out);
+            otherUnticked(d, f, path, label.get(), d.choices(path).contains(f.otherOption()), out);
             for (String ex : f.exclusive()) {
                 List<String> chosen = d.choices(path);
                 if (chosen.contains(ex) && chosen.size() > 1) {
-                    out.add(Finding.of(Severity.ERROR, path, "exclusive", "rule.exclusive", label, ex));
+                    out.add(Finding.of(Severity.ERROR, path, "exclusive", "rule.exclusive", label.get(), ex));
                 }
             }
             return;
@@ -142,19 +143,19 @@ public final class RuleEngine {
         if (problem != null) {
             // the value.date.* keys of parsing take the typed text as {0}; a finding names the field first
             String key = problem.startsWith("value.date.") ? problem + ".field" : problem;
-            out.add(Finding.of(Severity.ERROR, path, "format", key, label, value, String.join("、", f.options())));
+            out.add(Finding.of(Severity.ERROR, path, "format", key, label.get(), value, String.join("、", f.options())));
             return;
         }
         if (f.otherOption() != null && f.type() == FieldType.SINGLE_CHOICE && f.otherOption().equals(value) && !d.has(path + ".other")) {
-            out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label, f.otherOption()));
+            out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label.get(), f.otherOption()));
         }
         if (f.type() == FieldType.SINGLE_CHOICE) {
-            otherUnticked(d, f, path, label, value.strip().equals(f.otherOption()), out);
+            otherUnticked(d, f, path, label.get(), value.strip().equals(f.otherOption()), out);
         }
         if (f.maxChars() != null) {
             int n = CharCount.count(value);
             if (n > f.maxChars()) {
-                out.add(Finding.of(Severity.ERROR, path, "maxChars", "rule.maxChars", label, f.maxChars(), n, n - f.maxChars()));
+                out.add(Finding.of(Severity.ERROR, path, "maxChars", "rule.maxChars", label.get(), f.maxChars(), n, n - f.maxChars()));
             }
         }
     }
