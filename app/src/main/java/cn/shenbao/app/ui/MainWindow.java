@@ -737,7 +737,7 @@ public final class MainWindow {
     // ---- output ----------------------------------------------------------------------------------
 
     public void export() {
-        new ExportDialog(stage, texts, services.exporter(), vm, this::notice).show();
+        new ExportDialog(stage, texts, services.exporter(), services.prompter(), vm, this::notice).show();
     }
 
     public void preview() {

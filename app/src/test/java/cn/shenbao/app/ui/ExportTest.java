@@ -57,4 +57,56 @@ class ExportTest extends ClientTestBase {
             }
         });
     }
+
+    private void exportTo(FxRobot robot, Path out, String name) {
+        robot.interact(() -> window.export());
+        settle();
+        robot.interact(() -> {
+            robot.lookup("#exportFolder").queryAs(TextField.class).setText(out.toString());
+            robot.lookup("#exportName").queryAs(TextField.class).setText(name);
+        });
+        robot.clickOn("#exportRun");
+    }
+
+    @Test
+    void existingFilesAreReplacedOnlyAfterAsking(FxRobot robot) throws Exception {
+        robot.interact(() -> window.vm().value("projectName").set("“科创中国”新材料科技服务团"));
+        Path out = Files.createDirectories(home.resolve("out"));
+        Files.writeString(out.resolve("申报书.docx"), "old docx");
+        Files.writeString(out.resolve("申报书.pdf"), "old pdf");
+        prompter.replaceAnswer = false;
+        exportTo(robot, out, "申报书");
+        settle();
+        assertThat(prompter.asked).containsExactly("replace:申报书.docx,申报书.pdf");
+        assertThat(robot.lookup("#exportStatus").queryAs(Label.class).getText()).contains("没有导出");
+        Thread.sleep(500);
+        assertThat(Files.readString(out.resolve("申报书.docx"))).isEqualTo("old docx");
+        assertThat(Files.readString(out.resolve("申报书.pdf"))).isEqualTo("old pdf");
+        assertThat(robot.lookup("#exportOpenFolder").queryButton().isDisabled()).isTrue();
+
+        prompter.replaceAnswer = true;
+        robot.clickOn("#exportRun");
+        waitFor(120, () -> !robot.lookup("#exportOpenFolder").queryButton().isDisabled());
+        assertThat(prompter.asked).hasSize(2);
+        assertThat(Files.size(out.resolve("申报书.docx"))).isGreaterThan(1000);
+        assertThat(Files.size(out.resolve("申报书.pdf"))).isGreaterThan(1000);
+    }
+
+    @Test
+    void aNewNameIsWrittenWithoutAsking(FxRobot robot) throws Exception {
+        Path out = Files.createDirectories(home.resolve("out"));
+        Files.writeString(out.resolve("旧.docx"), "old docx");
+        robot.interact(() -> window.export());
+        settle();
+        robot.interact(() -> robot.lookup("#exportPdf").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+        robot.interact(() -> {
+            robot.lookup("#exportFolder").queryAs(TextField.class).setText(out.toString());
+            robot.lookup("#exportName").queryAs(TextField.class).setText("新");
+        });
+        robot.clickOn("#exportRun");
+        waitFor(120, () -> !robot.lookup("#exportOpenFolder").queryButton().isDisabled());
+        assertThat(prompter.asked).isEmpty();
+        assertThat(Files.size(out.resolve("新.docx"))).isGreaterThan(1000);
+        assertThat(Files.readString(out.resolve("旧.docx"))).isEqualTo("old docx");
+    }
 }

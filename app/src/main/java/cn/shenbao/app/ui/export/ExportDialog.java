@@ -1,5 +1,6 @@
 package cn.shenbao.app.ui.export;
 
+import cn.shenbao.app.ui.Prompter;
 import cn.shenbao.app.ui.UiTexts;
 import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.forms.draft.Draft;
@@ -41,6 +42,7 @@ public final class ExportDialog {
     private final Stage stage = new Stage();
     private final UiTexts texts;
     private final DocumentExporter exporter;
+    private final Prompter prompter;
     private final DraftViewModel vm;
     private final Consumer<String> notice;
     private final CheckBox docx = new CheckBox("DOCX（Word / WPS）");
@@ -57,9 +59,10 @@ public final class ExportDialog {
     private final Button openFolder = new Button();
     private final List<Path> written = new ArrayList<>();
 
-    public ExportDialog(Stage owner, UiTexts texts, DocumentExporter exporter, DraftViewModel vm, Consumer<String> notice) {
+    public ExportDialog(Stage owner, UiTexts texts, DocumentExporter exporter, Prompter prompter, DraftViewModel vm, Consumer<String> notice) {
         this.texts = texts;
         this.exporter = exporter;
+        this.prompter = prompter;
         this.vm = vm;
         this.notice = notice;
         stage.initOwner(owner);
@@ -181,6 +184,18 @@ public final class ExportDialog {
         String base = name.getText().strip().replaceAll("[\\\\/:*?\"<>|]", "");
         if (base.isEmpty()) {
             status.setText(texts.msg("export.noName"));
+            return;
+        }
+        List<Path> existing = new ArrayList<>();
+        for (String ext : docx.isSelected() && pdf.isSelected() ? List.of(".docx", ".pdf")
+                : List.of(docx.isSelected() ? ".docx" : ".pdf")) {
+            Path p = dir.resolve(base + ext);
+            if (Files.exists(p)) {
+                existing.add(p);
+            }
+        }
+        if (!existing.isEmpty() && !prompter.confirmReplace(existing)) {
+            status.setText(texts.msg("export.notReplaced"));
             return;
         }
         ExportOptions o = new ExportOptions(docx.isSelected(), pdf.isSelected(), binding.getValue(), duplex.isSelected(),
