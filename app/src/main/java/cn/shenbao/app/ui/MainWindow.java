@@ -323,6 +323,10 @@ public final class MainWindow {
         if (adapter != null) {
             adapter.dispose();
         }
+        if (ctx != null) {
+            // the views of the old context are discarded: their controls must stop following the draft
+            ctx.dispose();
+        }
         this.ctx = new EditorContext(vm, texts, EditorFactories.standard());
         this.adapter = new ValidationAdapter(ctx);
         sectionViews.clear();
