@@ -159,6 +159,8 @@ public final class ExportDialog {
         summary.setFillWidth(true);
         summaryScroll.setFitToWidth(true);
         summaryScroll.setMaxHeight(240);
+        summaryScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summaryScroll.setVisible(false);
         summaryScroll.managedProperty().bind(summaryScroll.visibleProperty());
         VBox box = new VBox(12, g, progress, status, summaryScroll, buttons);
@@ -323,11 +325,14 @@ public final class ExportDialog {
             }
         }
         summaryScroll.setVisible(true);
+        summaryScroll.setPrefViewportHeight(Math.min(200, 26.0 * summary.getChildren().size() + 8));
+        stage.sizeToScene();
         return problems;
     }
 
     private HBox problem(String style, String severity, String text, String path) {
         Label badge = new Label(severity);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         badge.getStyleClass().add(style.equals("export-error") ? "badge-error" : "badge-warning");
         Label l = new Label(text);
         l.setWrapText(true);
@@ -339,6 +344,7 @@ public final class ExportDialog {
         if (path != null && jumpToField != null) {
             Button go = new Button(texts.msg("export.goToField"));
             go.getStyleClass().add("export-goto");
+            go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             go.setUserData(path);
             go.setOnAction(e -> {
                 stage.close();
