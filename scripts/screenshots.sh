@@ -25,3 +25,4 @@ shoot empty 7 empty-form.png
 shoot findings 8 form-with-findings.png
 shoot members 8 member-table.png
 shoot preview 16 preview.png
+shoot export 20 export-check.png

@@ -55,6 +55,19 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public boolean confirmReplace(List<Path> existing) {
+        ButtonType yes = new ButtonType(texts.msg("replace.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.msg("replace.no"), ButtonBar.ButtonData.NO);
+        String names = String.join("、", existing.stream().map(p -> p.getFileName().toString()).toList());
+        Path folder = existing.get(0).toAbsolutePath().getParent();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, texts.msg("replace.text", names, folder), yes, no);
+        a.initOwner(owner);
+        a.setTitle(texts.msg("replace.title"));
+        a.setHeaderText(null);
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
     public void error(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         a.initOwner(owner);

@@ -323,6 +323,10 @@ public final class MainWindow {
         if (adapter != null) {
             adapter.dispose();
         }
+        if (ctx != null) {
+            // the views of the old context are discarded: their controls must stop following the draft
+            ctx.dispose();
+        }
         this.ctx = new EditorContext(vm, texts, EditorFactories.standard());
         this.adapter = new ValidationAdapter(ctx);
         sectionViews.clear();
@@ -684,20 +688,28 @@ public final class MainWindow {
 
     /** Shows the part of the form that holds a finding's field and puts the cursor in that field. */
     public void jumpTo(Finding f) {
-        SectionDef s = vm.template().sectionOf(f.path());
+        notice(f.message(texts.locale()));
+        jumpToField(f.path());
+    }
+
+    /** Shows the part of the form that holds a field (or table cell) and puts the cursor in it. */
+    public void jumpToField(String path) {
+        if (vm == null) {
+            return;
+        }
+        SectionDef s = vm.template().sectionOf(path);
         if (s != null && s != nav.getSelectionModel().getSelectedItem()) {
             nav.getSelectionModel().select(s);
         } else if (s != null) {
             showSection(s);
         }
-        Control c = ctx.controlFor(f.path());
+        Control c = ctx.controlFor(path);
         if (c == null) {
-            Node add = root.getScene() == null ? null : root.getScene().lookup("#" + f.path().replaceAll("[^A-Za-z0-9_]", "_") + "_add");
+            Node add = root.getScene() == null ? null : root.getScene().lookup("#" + path.replaceAll("[^A-Za-z0-9_]", "_") + "_add");
             if (add instanceof Control ac) {
                 c = ac;
             }
         }
-        notice(f.message(texts.locale()));
         if (c != null) {
             Control target = c;
             editorScroll.applyCss();
@@ -737,7 +749,7 @@ public final class MainWindow {
     // ---- output ----------------------------------------------------------------------------------
 
     public void export() {
-        new ExportDialog(stage, texts, services.exporter(), vm, this::notice).show();
+        new ExportDialog(stage, texts, services.exporter(), services.prompter(), vm, this::notice, this::jumpToField).show();
     }
 
     public void preview() {

@@ -26,6 +26,9 @@ public interface Prompter {
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
 
+    /** Whether to replace files that already exist (an export to names already used); false writes nothing. */
+    boolean confirmReplace(List<Path> existing);
+
     /** The user switched the language of the interface: later questions use these texts. */
     default void languageChanged(UiTexts texts) {
     }

@@ -140,4 +140,46 @@ class FilesTest extends ClientTestBase {
         Draft copy = recovery.load(recovery.pending().get(0));
         assertThat(copy.rowCount("members")).isEqualTo(1);
     }
+
+    @Test
+    void undoingBackToTheSavedStateMakesTheDraftCleanAgain(FxRobot robot) throws Exception {
+        Path file = home.resolve("撤销.shenbao");
+        robot.interact(() -> {
+            window.vm().value("projectName").set("甲");
+            window.vm().sealUndo();
+            assertThat(window.saveAs(file)).isTrue();
+            window.vm().value("projectName").set("乙");
+            window.vm().sealUndo();
+            window.vm().table("members").addRow();
+        });
+        settle();
+        assertThat(stage.getTitle()).startsWith("*撤销.shenbao");
+        robot.interact(() -> window.undo());
+        assertThat(window.vm().isDirty()).as("one step before the saved state").isTrue();
+        robot.interact(() -> window.undo());
+        settle();
+        assertThat(window.vm().draft().text("projectName")).isEqualTo("甲");
+        assertThat(window.vm().isDirty()).as("back exactly at the saved state").isFalse();
+        assertThat(stage.getTitle()).startsWith("撤销.shenbao");
+        robot.interact(() -> assertThat(window.confirmDiscard()).isTrue());
+        assertThat(prompter.asked).as("no question on close").isEmpty();
+        // past the saved state (undo of the value saved) the draft differs again; redo returns to it
+        robot.interact(() -> window.undo());
+        assertThat(window.vm().isDirty()).isTrue();
+        robot.interact(() -> window.redo());
+        assertThat(window.vm().isDirty()).isFalse();
+        robot.interact(() -> window.redo());
+        assertThat(window.vm().isDirty()).isTrue();
+        // a new edit after undoing the saved step makes the saved state unreachable
+        robot.interact(() -> {
+            window.undo();
+            window.undo();
+            window.undo();
+            window.vm().value("projectName").set("丙");
+            window.vm().sealUndo();
+            window.undo();
+        });
+        assertThat(window.vm().draft().text("projectName")).isEmpty();
+        assertThat(window.vm().isDirty()).as("the empty draft is not what was saved").isTrue();
+    }
 }

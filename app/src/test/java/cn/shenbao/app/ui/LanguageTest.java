@@ -6,7 +6,11 @@ import cn.shenbao.app.ui.model.UserSettings;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -95,5 +99,61 @@ class LanguageTest extends ClientTestBase {
         assertThat(w[0].texts().locale()).isEqualTo(Locale.ENGLISH);
         Label notice = (Label) w[0].root().lookup("#statusNotice");
         assertThat(notice.getText()).contains("could not be saved").contains("blocker");
+    }
+
+    @Test
+    void theEditorsDiscardedByASwitchNoLongerFollowTheDraft(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.vm().table("members").addRow();
+            window.buildAllSections();
+        });
+        select(robot, "basis");
+        TextField oldName = control("projectName");
+        TextArea oldBasis = control("basis");
+        Label oldCounter = robot.lookup("#basis_counter").queryAs(Label.class);
+        DatePicker oldDate = control("applyDate");
+        CheckBox oldIndustry = control("industryFields");
+        RadioButton oldCategory = control("category");
+        CheckBox oldLetter = control("recommendationLetter");
+        TextField oldCell = control("members[0].name");
+        String firstIndustry = oldIndustry.getText();
+        String firstCategory = oldCategory.getText();
+        String counterBefore = oldCounter.getText();
+
+        robot.interact(() -> languageItem(robot, "en").fire());
+        settle();
+        robot.interact(() -> {
+            var vm = window.vm();
+            vm.value("projectName").set("新名称");
+            vm.value("basis").set("依据依据依据");
+            vm.value("applyDate").set("2024-05-20");
+            vm.setChoice("industryFields", firstIndustry, true);
+            vm.value("category").set(firstCategory);
+            vm.value("recommendationLetter").set("true");
+            vm.value("members[0].name").set("张三");
+        });
+        settle();
+        assertThat(oldName.getText()).as("old 项目名称 field").isEmpty();
+        assertThat(oldBasis.getText()).as("old long text").isEmpty();
+        assertThat(oldCounter.getText()).as("old counter").isEqualTo(counterBefore);
+        assertThat(oldDate.getValue()).as("old date picker").isNull();
+        assertThat(oldIndustry.isSelected()).as("old multiple choice").isFalse();
+        assertThat(oldCategory.isSelected()).as("old single choice").isFalse();
+        assertThat(oldLetter.isSelected()).as("old check box").isFalse();
+        assertThat(oldCell.getText()).as("old table cell").isEmpty();
+        // and typing into an old control does not reach the draft
+        robot.interact(() -> oldName.setText("旧控件"));
+        assertThat(window.vm().draft().text("projectName")).isEqualTo("新名称");
+
+        robot.interact(() -> window.buildAllSections());
+        select(robot, "basis");
+        assertThat(((TextField) control("projectName")).getText()).isEqualTo("新名称");
+        assertThat(((TextArea) control("basis")).getText()).isEqualTo("依据依据依据");
+        assertThat(robot.lookup("#basis_counter").queryAs(Label.class).getText()).startsWith("6");
+        assertThat(((DatePicker) control("applyDate")).getValue()).hasToString("2024-05-20");
+        assertThat(((CheckBox) control("industryFields")).isSelected()).isTrue();
+        assertThat(((RadioButton) control("category")).isSelected()).isTrue();
+        assertThat(((CheckBox) control("recommendationLetter")).isSelected()).isTrue();
+        assertThat(((TextField) control("members[0].name")).getText()).isEqualTo("张三");
     }
 }

@@ -76,6 +76,20 @@ public final class ScreenshotDemo {
                 p.stage().setY(0);
                 p.stage().setHeight(900);
             }
+            case "export" -> {
+                Draft d = SampleDrafts.kczgComplete();
+                d.set("projectName", "“科创中国”𠀾材料科技服务团");
+                w.show(new DraftViewModel(t, d, null));
+                stage.show();
+                var dialog = new cn.shenbao.app.ui.export.ExportDialog(stage, texts, new PrintPackageExporter(),
+                        new DialogPrompter(stage, texts), w.vm(), s -> { }, w::jumpToField);
+                dialog.show();
+                dialog.stage().setX(300);
+                dialog.stage().setY(60);
+                ((javafx.scene.control.TextField) dialog.stage().getScene().lookup("#exportFolder"))
+                        .setText(Files.createTempDirectory("shenbao-shot").toString());
+                ((javafx.scene.control.Button) dialog.stage().getScene().lookup("#exportRun")).fire();
+            }
             default -> {
                 w.newDraft(t);
                 stage.show();

@@ -10,6 +10,7 @@ import java.util.Optional;
 final class ScriptedPrompter implements Prompter {
     Unsaved unsavedAnswer = Unsaved.CANCEL;
     boolean recoverAnswer = true;
+    boolean replaceAnswer = false;
     Path saveAnswer;
     final List<String> errors = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
@@ -24,6 +25,12 @@ final class ScriptedPrompter implements Prompter {
     public boolean recover(String description) {
         asked.add("recover:" + description);
         return recoverAnswer;
+    }
+
+    @Override
+    public boolean confirmReplace(List<Path> existing) {
+        asked.add("replace:" + String.join(",", existing.stream().map(p -> p.getFileName().toString()).toList()));
+        return replaceAnswer;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class StandardEditors {
 
     static void bindText(TextInputControl c, String path, EditorContext ctx) {
         DraftViewModel vm = ctx.vm();
-        c.textProperty().bindBidirectional(vm.value(path));
+        ctx.bindText(c.textProperty(), vm.value(path));
         c.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.normalize(path);
@@ -168,7 +168,7 @@ final class StandardEditors {
                 counter.getStyleClass().add("over-limit");
             }
         };
-        v.addListener((o, a, b) -> update.run());
+        ctx.listen(v, (o, a, b) -> update.run());
         update.run();
         HBox bottom = new HBox(counter);
         bottom.setAlignment(Pos.CENTER_RIGHT);
@@ -200,7 +200,7 @@ final class StandardEditors {
                 guard[0] = false;
             }
         });
-        v.addListener((o, a, b) -> {
+        ctx.listen(v, (o, a, b) -> {
             if (!guard[0]) {
                 guard[0] = true;
                 LocalDate d = Values.dateOrNull(b);
@@ -260,7 +260,7 @@ final class StandardEditors {
                 guard[0] = false;
             }
         });
-        v.addListener((o, a, b) -> {
+        ctx.listen(v, (o, a, b) -> {
             if (!guard[0]) {
                 guard[0] = true;
                 buttons.forEach(rb -> rb.setSelected(rb.getUserData().equals(b)));
@@ -292,7 +292,7 @@ final class StandardEditors {
             boxes.add(cb);
             pane.getChildren().add(cb);
         }
-        v.addListener((obs, a, b) -> {
+        ctx.listen(v, (obs, a, b) -> {
             if (!guard[0]) {
                 guard[0] = true;
                 List<String> chosen = vm.choices(path);
@@ -327,7 +327,7 @@ final class StandardEditors {
             other.setPromptText(note);
         }
         other.setDisable(!otherChosen.getAsBoolean());
-        ctx.vm().value(path).addListener((o, a, b) -> other.setDisable(!otherChosen.getAsBoolean()));
+        ctx.listen(ctx.vm().value(path), (o, a, b) -> other.setDisable(!otherChosen.getAsBoolean()));
         HBox row = new HBox(8, new Label(f.otherOption() + ctx.texts().msg("other.colon")), other);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, pane, row);
@@ -353,7 +353,7 @@ final class StandardEditors {
                 guard[0] = false;
             }
         });
-        v.addListener((o, a, b) -> {
+        ctx.listen(v, (o, a, b) -> {
             if (!guard[0]) {
                 guard[0] = true;
                 cb.setSelected("true".equals(b));
@@ -395,7 +395,7 @@ final class StandardEditors {
         tf.getStyleClass().add("computed");
         tf.setAlignment(Pos.CENTER_RIGHT);
         tf.setPrefColumnCount(10);
-        tf.textProperty().bind(Bindings.createStringBinding(() -> ctx.vm().computed(path).get(), ctx.vm().computed(path)));
+        ctx.bind(tf.textProperty(), Bindings.createStringBinding(() -> ctx.vm().computed(path).get(), ctx.vm().computed(path)));
         tf.setId(path);
         return withUnit(tf, f.unit());
     }

@@ -50,6 +50,8 @@ public final class TableEditor {
     private final Label message = new Label();
     private final Label count = new Label();
     private final VBox root;
+    /** Detaches the cells of the rows shown now from the view-model (before the rows are rebuilt). */
+    private Runnable releaseRows;
 
     private TableEditor(FieldDef def, String path, EditorContext ctx) {
         this.def = def;
@@ -88,7 +90,7 @@ public final class TableEditor {
                 }
             }
         });
-        model.rows().addListener((ListChangeListener<RowModel>) c -> rebuild());
+        ctx.listen(model.rows(), (ListChangeListener<RowModel>) c -> rebuild());
         rebuild();
     }
 
@@ -145,6 +147,13 @@ public final class TableEditor {
     }
 
     private void rebuild() {
+        if (releaseRows != null) {
+            releaseRows.run();
+        }
+        releaseRows = ctx.scope(this::buildRows);
+    }
+
+    private void buildRows() {
         ctx.unregisterTable(id);
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
@@ -308,13 +317,14 @@ public final class TableEditor {
             String unit = f.unit() == null ? "" : f.unit();
             RuleDef check = columnRule(column);
             if (check == null) {
-                l.textProperty().bind(Bindings.createStringBinding(
+                ctx.bind(l.textProperty(), Bindings.createStringBinding(
                         () -> ctx.texts().msg("table.sum", f.label(), vm.computed(p).get(), unit), vm.computed(p)));
             } else {
                 List<String> eq = check.strings("equals");
                 List<String> labels = eq.stream().map(t::labelOf).toList();
                 StringBinding expected = Bindings.createStringBinding(() -> vm.liveSum(eq).get(), vm.liveSum(eq));
-                l.textProperty().bind(Bindings.createStringBinding(
+                ctx.own(expected);
+                ctx.bind(l.textProperty(), Bindings.createStringBinding(
                         () -> ctx.texts().msg("table.sumAgainst", f.label(), vm.computed(p).get(), unit,
                                 String.join(" + ", labels), expected.get()),
                         vm.computed(p), expected));
@@ -323,8 +333,8 @@ public final class TableEditor {
                     l.getStyleClass().removeAll("sum-ok", "sum-off");
                     l.getStyleClass().add(off ? "sum-off" : "sum-ok");
                 };
-                vm.computed(p).addListener((o, a, b) -> style.run());
-                expected.addListener((o, a, b) -> style.run());
+                ctx.listen(vm.computed(p), (o, a, b) -> style.run());
+                ctx.listen(expected, (o, a, b) -> style.run());
                 style.run();
             }
             lines.add(l);

@@ -1,6 +1,7 @@
 package cn.shenbao.app.ui.export;
 
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.print.ExportResult;
 import cn.shenbao.forms.template.TemplateDef;
 import java.nio.file.Path;
 
@@ -14,10 +15,11 @@ public interface DocumentExporter {
 
     /**
      * Writes a Word file. A draft with errors is always marked 草稿. The exception's message is for
-     * the user.
+     * the user. The result carries the fingerprint and the read-back check: entered values not found
+     * again in the file ({@link ExportResult#missing()}) and, for PDF, characters the font lacks.
      */
-    void exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
+    ExportResult exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
 
     /** Writes a PDF file; see {@link #exportDocx}. */
-    void exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
+    ExportResult exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
 }

@@ -1,9 +1,12 @@
 package cn.shenbao.app.ui.export;
 
+import cn.shenbao.app.ui.Prompter;
 import cn.shenbao.app.ui.UiTexts;
 import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.print.ExportResult;
+import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.TemplateDef;
 import java.io.File;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -21,6 +25,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -34,15 +39,20 @@ import javafx.stage.Stage;
 
 /**
  * The export dialog: DOCX and/or PDF, binding margin, duplex (mirrored margins), final or draft. The
- * final document is offered only when the draft has no errors. The export runs in the background
- * with a progress bar; afterwards the folder can be opened.
+ * final document is offered only when the draft has no errors. Files that already exist are replaced
+ * only after asking. The export runs in the background with a progress bar; afterwards a summary lists
+ * the files with their fingerprint and the read-back check of each: entered values not found again in
+ * the file (errors) and characters the font cannot print (warnings), each with a button to its field.
+ * The folder can be opened.
  */
 public final class ExportDialog {
     private final Stage stage = new Stage();
     private final UiTexts texts;
     private final DocumentExporter exporter;
+    private final Prompter prompter;
     private final DraftViewModel vm;
     private final Consumer<String> notice;
+    private final Consumer<String> jumpToField;
     private final CheckBox docx = new CheckBox("DOCX（Word / WPS）");
     private final CheckBox pdf = new CheckBox("PDF");
     private final Spinner<Integer> binding = new Spinner<>(0, 50, 0, 5);
@@ -55,13 +65,19 @@ public final class ExportDialog {
     private final Label status = new Label();
     private final Button run = new Button();
     private final Button openFolder = new Button();
+    private final VBox summary = new VBox(6);
+    private final ScrollPane summaryScroll = new ScrollPane(summary);
     private final List<Path> written = new ArrayList<>();
+    private final List<ExportResult> results = new ArrayList<>();
 
-    public ExportDialog(Stage owner, UiTexts texts, DocumentExporter exporter, DraftViewModel vm, Consumer<String> notice) {
+    public ExportDialog(Stage owner, UiTexts texts, DocumentExporter exporter, Prompter prompter, DraftViewModel vm, Consumer<String> notice,
+                        Consumer<String> jumpToField) {
         this.texts = texts;
         this.exporter = exporter;
+        this.prompter = prompter;
         this.vm = vm;
         this.notice = notice;
+        this.jumpToField = jumpToField;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.msg("export.title"));
@@ -139,7 +155,15 @@ public final class ExportDialog {
         close.setOnAction(e -> stage.close());
         HBox buttons = new HBox(8, openFolder, close, run);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(12, g, progress, status, buttons);
+        summary.setId("exportSummary");
+        summary.setFillWidth(true);
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.setMaxHeight(240);
+        summaryScroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summaryScroll.setVisible(false);
+        summaryScroll.managedProperty().bind(summaryScroll.visibleProperty());
+        VBox box = new VBox(12, g, progress, status, summaryScroll, buttons);
         box.setPadding(new Insets(16));
         box.setPrefWidth(620);
         Scene scene = new Scene(box);
@@ -172,6 +196,11 @@ public final class ExportDialog {
         return List.copyOf(written);
     }
 
+    /** What the last export wrote and found, one result per file. */
+    public List<ExportResult> results() {
+        return List.copyOf(results);
+    }
+
     private void start() {
         if (!docx.isSelected() && !pdf.isSelected()) {
             status.setText(texts.msg("export.noFormat"));
@@ -183,30 +212,40 @@ public final class ExportDialog {
             status.setText(texts.msg("export.noName"));
             return;
         }
+        List<Path> existing = new ArrayList<>();
+        for (String ext : docx.isSelected() && pdf.isSelected() ? List.of(".docx", ".pdf")
+                : List.of(docx.isSelected() ? ".docx" : ".pdf")) {
+            Path p = dir.resolve(base + ext);
+            if (Files.exists(p)) {
+                existing.add(p);
+            }
+        }
+        if (!existing.isEmpty() && !prompter.confirmReplace(existing)) {
+            status.setText(texts.msg("export.notReplaced"));
+            return;
+        }
         ExportOptions o = new ExportOptions(docx.isSelected(), pdf.isSelected(), binding.getValue(), duplex.isSelected(),
                 finalDoc.isSelected() && !vm.hasErrors(), texts.locale());
         TemplateDef template = vm.template();
         Draft snapshot = vm.draft().copy();
-        Task<List<Path>> task = new Task<>() {
+        Task<List<ExportResult>> task = new Task<>() {
             @Override
-            protected List<Path> call() throws Exception {
+            protected List<ExportResult> call() throws Exception {
                 Files.createDirectories(dir);
-                List<Path> out = new ArrayList<>();
+                List<ExportResult> out = new ArrayList<>();
                 int total = (o.docx() ? 1 : 0) + (o.pdf() ? 1 : 0);
                 int done = 0;
                 updateProgress(0.05, 1);
                 if (o.docx()) {
                     updateMessage(texts.msg("export.writing", base + ".docx"));
                     Path p = dir.resolve(base + ".docx");
-                    exporter.exportDocx(template, snapshot, p, o);
-                    out.add(p);
+                    out.add(exporter.exportDocx(template, snapshot, p, o));
                     updateProgress(++done, total);
                 }
                 if (o.pdf()) {
                     updateMessage(texts.msg("export.writing", base + ".pdf"));
                     Path p = dir.resolve(base + ".pdf");
-                    exporter.exportPdf(template, snapshot, p, o);
-                    out.add(p);
+                    out.add(exporter.exportPdf(template, snapshot, p, o));
                     updateProgress(++done, total);
                 }
                 return out;
@@ -215,13 +254,24 @@ public final class ExportDialog {
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
         run.setDisable(true);
+        summaryScroll.setVisible(false);
+        summary.getChildren().clear();
         task.setOnSucceeded(e -> {
             unbind();
             written.clear();
-            written.addAll(task.getValue());
+            results.clear();
+            results.addAll(task.getValue());
+            results.forEach(res -> written.add(res.file()));
             List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
-            status.setText(texts.msg("export.done", String.join("、", names), dir));
-            notice.accept(status.getText());
+            int problems = showSummary(snapshot);
+            long errors = results.stream().mapToLong(res -> res.missing().size()).sum();
+            String done = texts.msg("export.done", String.join("、", names), dir);
+            status.setText(problems == 0 ? done : done + "\n" + texts.msg("export.problems", errors, problems - errors));
+            status.getStyleClass().removeAll("export-error", "export-warning");
+            if (problems > 0) {
+                status.getStyleClass().add(errors > 0 ? "export-error" : "export-warning");
+            }
+            notice.accept(status.getText().replace('\n', ' '));
             openFolder.setDisable(false);
             run.setDisable(false);
         });
@@ -234,6 +284,94 @@ public final class ExportDialog {
         Thread t = new Thread(task, "shenbao-export");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Fills the summary: one line per file with its fingerprint, then every value missing in a file
+     * (error) and every character the font lacks (warning), each naming the field, with a button that
+     * closes the dialog and puts the cursor in that field. Returns the number of problems.
+     */
+    private int showSummary(Draft snapshot) {
+        summary.getChildren().clear();
+        int problems = 0;
+        for (ExportResult res : results) {
+            Label l = new Label(texts.msg("export.file", res.file().getFileName(), res.fingerprint()));
+            l.getStyleClass().add("export-file");
+            summary.getChildren().add(l);
+        }
+        Map<String, String> values = snapshot.flatten();
+        for (ExportResult res : results) {
+            for (String m : res.missing()) {
+                String path = pathIn(m, values);
+                summary.getChildren().add(problem("export-error", texts.msg("severity.error"),
+                        path == null ? m : texts.msg("export.missing", label(path), m), path));
+                problems++;
+            }
+        }
+        for (ExportResult res : results) {
+            for (FontWarning w : res.fontWarnings()) {
+                for (String path : w.fieldPaths()) {
+                    String value = values.getOrDefault(path, "");
+                    List<String> chars = w.characters().stream().filter(value::contains).toList();
+                    String shown = String.join(" ", (chars.isEmpty() ? w.characters() : chars).stream()
+                            .map(c -> c + "（U+" + Integer.toHexString(c.codePointAt(0)).toUpperCase(java.util.Locale.ROOT) + "）")
+                            .toList());
+                    String text = w.fallback() == null
+                            ? texts.msg("export.fontMissing", label(path), shown, w.font())
+                            : texts.msg("export.fontFallback", label(path), shown, w.font(), w.fallback());
+                    summary.getChildren().add(problem("export-warning", texts.msg("severity.warning"), text, path));
+                    problems++;
+                }
+            }
+        }
+        summaryScroll.setVisible(true);
+        summaryScroll.setPrefViewportHeight(Math.min(200, 26.0 * summary.getChildren().size() + 8));
+        stage.sizeToScene();
+        return problems;
+    }
+
+    private HBox problem(String style, String severity, String text, String path) {
+        Label badge = new Label(severity);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badge.getStyleClass().add(style.equals("export-error") ? "badge-error" : "badge-warning");
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(style, "export-problem");
+        l.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, badge, l);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        if (path != null && jumpToField != null) {
+            Button go = new Button(texts.msg("export.goToField"));
+            go.getStyleClass().add("export-goto");
+            go.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            go.setUserData(path);
+            go.setOnAction(e -> {
+                stage.close();
+                jumpToField.accept(path);
+            });
+            row.getChildren().add(go);
+        }
+        return row;
+    }
+
+    private String label(String path) {
+        return vm.template().labelOf(path);
+    }
+
+    /**
+     * The field a read-back message names: the longest entered path the message quotes. The print
+     * package puts the path in quotes (“path” in Chinese, "path" in English).
+     */
+    static String pathIn(String message, Map<String, String> values) {
+        String best = null;
+        for (String path : values.keySet()) {
+            if ((message.contains("“" + path + "”") || message.contains("\"" + path + "\""))
+                    && (best == null || path.length() > best.length())) {
+                best = path;
+            }
+        }
+        return best;
     }
 
     private void unbind() {

@@ -1,6 +1,7 @@
 package cn.shenbao.app.ui.export;
 
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.print.ExportResult;
 import cn.shenbao.forms.print.Exporter;
 import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.template.TemplateDef;
@@ -30,12 +31,12 @@ public final class PrintPackageExporter implements DocumentExporter {
     }
 
     @Override
-    public void exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
-        exporter().exportDocx(template, draft, out, options(draft, options));
+    public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
+        return exporter().exportDocx(template, draft, out, options(draft, options));
     }
 
     @Override
-    public void exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
-        exporter().exportPdf(template, draft, out, options(draft, options));
+    public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
+        return exporter().exportPdf(template, draft, out, options(draft, options));
     }
 }

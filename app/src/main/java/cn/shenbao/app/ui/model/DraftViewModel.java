@@ -421,24 +421,35 @@ public final class DraftViewModel {
     public void markSaved(Path savedTo) {
         file.set(savedTo);
         dirty.set(false);
-        undo.seal();
+        undo.markSavePoint();
     }
 
     /** Marks the draft as changed (for example after it was recovered from the autosave). */
     public void markDirty() {
         dirty.set(true);
+        undo.forgetSavePoint();
     }
 
     public UndoStack undoStack() {
         return undo;
     }
 
+    /** Undoes one step; back at the state last saved or opened, the draft is clean again. */
     public boolean undo() {
-        return undo.undo();
+        boolean done = undo.undo();
+        if (done && undo.atSavePoint()) {
+            dirty.set(false);
+        }
+        return done;
     }
 
+    /** Redoes one step; back at the state last saved or opened, the draft is clean again. */
     public boolean redo() {
-        return undo.redo();
+        boolean done = undo.redo();
+        if (done && undo.atSavePoint()) {
+            dirty.set(false);
+        }
+        return done;
     }
 
     /** Ends the current undo step (the editors call it when the focus leaves a field). */

@@ -29,6 +29,10 @@ public final class UndoStack {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private boolean sealed;
+    /** The edit on top of the undo stack when the draft was last saved or opened ({@link #EMPTY}: none). */
+    private Object savePoint = EMPTY;
+    private static final Object EMPTY = new Object();
+    private static final Object LOST = new Object();
 
     /** Records an edit that has already been applied. */
     public void push(Edit e) {
@@ -41,7 +45,11 @@ public final class UndoStack {
         undo.push(e);
         sealed = false;
         while (undo.size() > LIMIT) {
-            undo.removeLast();
+            Edit dropped = undo.removeLast();
+            if (dropped == savePoint || savePoint == EMPTY) {
+                // the saved state lies below what can still be undone
+                savePoint = LOST;
+            }
         }
         update();
     }
@@ -78,7 +86,29 @@ public final class UndoStack {
     public void clear() {
         undo.clear();
         redo.clear();
+        savePoint = LOST;
         update();
+    }
+
+    /**
+     * Remembers the present position as the saved state (after a save): undoing or redoing back to
+     * exactly here makes the draft clean again. Also ends the current step.
+     */
+    public void markSavePoint() {
+        Edit top = undo.peek();
+        savePoint = top == null ? EMPTY : top;
+        sealed = true;
+    }
+
+    /** The saved state can no longer be reached by undo or redo (for example after a recovery). */
+    public void forgetSavePoint() {
+        savePoint = LOST;
+    }
+
+    /** Whether the edits undone and redone so far lead back exactly to the last saved state. */
+    public boolean atSavePoint() {
+        Edit top = undo.peek();
+        return top == null ? savePoint == EMPTY : top == savePoint;
     }
 
     private void update() {
