@@ -28,4 +28,14 @@ class SampleDraftsTest {
         assertThat(findings).as("the sample is a complete, correct application").isEmpty();
         assertThat(d.rowCount("members")).isEqualTo(20);
     }
+
+    /** The example in docs/examples is this sample, saved: it loads, is correct, and does not go stale. */
+    @Test
+    void theExampleInTheDocsIsTheSample() throws Exception {
+        Path example = Path.of("..", "docs", "examples", "kczg-2024-sample.shenbao");
+        assertThat(example).as("run from the forms module of a checkout").isRegularFile();
+        Draft d = DraftFiles.builtIn().load(example);
+        assertThat(d.sameContent(SampleDrafts.kczgComplete())).isTrue();
+        assertThat(RuleEngine.check(TemplateRegistry.builtIn().get("kczg-2024"), d)).isEmpty();
+    }
 }
