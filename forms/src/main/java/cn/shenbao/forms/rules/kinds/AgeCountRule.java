@@ -16,17 +16,11 @@ import java.util.Map;
  * finding is on the table. Arguments: {0} label of the table, {1} maxAge, {2} the date, {3} min, {4}
  * the count, {5} rows without a birth date, {6} label of the column.
  */
-public final class AgeCountRule implements Rule, KindInfo {
+public final class AgeCountRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.ageCount";
 
-    @Override
-    public String kind() {
-        return "ageCount";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public AgeCountRule() {
+        super("ageCount", KEY);
     }
 
     /** The age in completed years on a date. */

@@ -9,17 +9,11 @@ import java.util.List;
  * {@code attached} {field}: an attachment field must be marked as attached ({@code "true"}).
  * Arguments: {0} label.
  */
-public final class AttachedRule implements Rule, KindInfo {
+public final class AttachedRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.attached";
 
-    @Override
-    public String kind() {
-        return "attached";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public AttachedRule() {
+        super("attached", KEY);
     }
 
     @Override

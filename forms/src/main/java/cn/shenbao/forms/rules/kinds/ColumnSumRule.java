@@ -15,17 +15,11 @@ import java.util.List;
  * finding is on the table. Arguments: {0} label of the column (with the table's), {1} the column sum,
  * {2} the listed fields' labels, {3} their sum, {4} the difference (absolute), {5} the unit.
  */
-public final class ColumnSumRule implements Rule, KindInfo {
+public final class ColumnSumRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.columnSum";
 
-    @Override
-    public String kind() {
-        return "columnSum";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public ColumnSumRule() {
+        super("columnSum", KEY);
     }
 
     @Override

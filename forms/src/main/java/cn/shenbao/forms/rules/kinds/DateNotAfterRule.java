@@ -11,17 +11,11 @@ import java.util.List;
  * date, usually a template parameter such as {@code $completionDeadline}). Arguments: {0} label, {1}
  * the limit, {2} the date.
  */
-public final class DateNotAfterRule implements Rule, KindInfo {
+public final class DateNotAfterRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.dateNotAfter";
 
-    @Override
-    public String kind() {
-        return "dateNotAfter";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public DateNotAfterRule() {
+        super("dateNotAfter", KEY);
     }
 
     @Override

@@ -11,17 +11,11 @@ import java.util.List;
  * The finding is on {@code to}. Arguments: {0} label of {@code to}, {1} label of {@code from}, {2} the
  * {@code to} date, {3} the {@code from} date.
  */
-public final class DateOrderRule implements Rule, KindInfo {
+public final class DateOrderRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.dateOrder";
 
-    @Override
-    public String kind() {
-        return "dateOrder";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public DateOrderRule() {
+        super("dateOrder", KEY);
     }
 
     @Override

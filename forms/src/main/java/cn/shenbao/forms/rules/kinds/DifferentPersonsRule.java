@@ -16,17 +16,11 @@ import java.util.Locale;
  * sub-field, on {@code b.<field>}. Arguments: {0} label of {@code b.<field>}, {1} label of {@code a},
  * {2} label of {@code b}, {3} the shared value, {4} the sub-field's own label.
  */
-public final class DifferentPersonsRule implements Rule, KindInfo {
+public final class DifferentPersonsRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.differentPersons";
 
-    @Override
-    public String kind() {
-        return "differentPersons";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public DifferentPersonsRule() {
+        super("differentPersons", KEY);
     }
 
     @Override

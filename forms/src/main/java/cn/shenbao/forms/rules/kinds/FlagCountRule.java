@@ -11,18 +11,12 @@ import java.util.List;
  * ({@code rule.flagCount} too few, {@code rule.flagCount.max} too many). Arguments: {0} label of the
  * table, {1} min, {2} max, {3} the count, {4} label of the column.
  */
-public final class FlagCountRule implements Rule, KindInfo {
+public final class FlagCountRule extends RuleKindBase implements Rule {
     public static final String KEY_MIN = "rule.flagCount";
     public static final String KEY_MAX = "rule.flagCount.max";
 
-    @Override
-    public String kind() {
-        return "flagCount";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY_MIN, KEY_MAX);
+    public FlagCountRule() {
+        super("flagCount", KEY_MIN, KEY_MAX);
     }
 
     @Override

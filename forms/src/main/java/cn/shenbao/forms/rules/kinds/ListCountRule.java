@@ -13,19 +13,13 @@ import java.util.regex.Pattern;
  * gives no finding ({@code required} covers that). Arguments: {0} label, {1} min, {2} max, {3} the
  * number of items, {4} the items joined with 、.
  */
-public final class ListCountRule implements Rule, KindInfo {
+public final class ListCountRule extends RuleKindBase implements Rule {
     public static final String KEY_MIN = "rule.listCount";
     public static final String KEY_MAX = "rule.listCount.max";
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／。.\\s\\u3000]+|以及|和|及|与");
 
-    @Override
-    public String kind() {
-        return "listCount";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY_MIN, KEY_MAX);
+    public ListCountRule() {
+        super("listCount", KEY_MIN, KEY_MAX);
     }
 
     /** The items of a listing text, in order, without empty ones. */

@@ -15,17 +15,11 @@ import java.util.Map;
  * gets a finding on each of its drafts, on the unit field. Arguments: {0} the unit, {1} its number of
  * drafts, {2} max, {3} label of the unit field.
  */
-public final class MaxDraftsPerUnitRule implements CrossRule, KindInfo {
+public final class MaxDraftsPerUnitRule extends RuleKindBase implements CrossRule {
     public static final String KEY = "rule.cross.maxDraftsPerUnit";
 
-    @Override
-    public String kind() {
-        return "maxDraftsPerUnit";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public MaxDraftsPerUnitRule() {
+        super("maxDraftsPerUnit", KEY);
     }
 
     /** The drafts grouped by their trimmed unit value, in order of first appearance; empty units left out. */

@@ -11,17 +11,11 @@ import java.util.List;
  * {@code maxValue} {field, max}: a number that is set must not exceed {@code max}. Arguments: {0}
  * label, {1} the maximum, {2} the value, {3} the unit.
  */
-public final class MaxValueRule implements Rule, KindInfo {
+public final class MaxValueRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.maxValue";
 
-    @Override
-    public String kind() {
-        return "maxValue";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public MaxValueRule() {
+        super("maxValue", KEY);
     }
 
     @Override

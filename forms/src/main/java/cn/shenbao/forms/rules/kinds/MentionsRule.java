@@ -12,17 +12,11 @@ import java.util.List;
  * ignored). One finding lists the groups not mentioned. Arguments: {0} label, {1} the missing groups
  * joined with 、 (alternatives of a group shown as a/b), {2} how many are missing.
  */
-public final class MentionsRule implements Rule, KindInfo {
+public final class MentionsRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.mentions";
 
-    @Override
-    public String kind() {
-        return "mentions";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public MentionsRule() {
+        super("mentions", KEY);
     }
 
     @Override

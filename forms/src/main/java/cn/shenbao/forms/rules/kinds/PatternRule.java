@@ -11,17 +11,11 @@ import java.util.regex.Pattern;
  * expression. Message arguments: {0} label, {1} the value, {2} the example (the definition's
  * {@code example}, else the field's hint, else the expression).
  */
-public final class PatternRule implements Rule, KindInfo {
+public final class PatternRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.pattern";
 
-    @Override
-    public String kind() {
-        return "pattern";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public PatternRule() {
+        super("pattern", KEY);
     }
 
     @Override

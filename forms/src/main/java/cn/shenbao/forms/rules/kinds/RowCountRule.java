@@ -11,18 +11,12 @@ import java.util.Map;
  * {@code min} and {@code max}. The finding is on the table ({@code rule.rowCount} too few,
  * {@code rule.rowCount.max} too many). Arguments: {0} label, {1} min, {2} max, {3} the row count.
  */
-public final class RowCountRule implements Rule, KindInfo {
+public final class RowCountRule extends RuleKindBase implements Rule {
     public static final String KEY_MIN = "rule.rowCount";
     public static final String KEY_MAX = "rule.rowCount.max";
 
-    @Override
-    public String kind() {
-        return "rowCount";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY_MIN, KEY_MAX);
+    public RowCountRule() {
+        super("rowCount", KEY_MIN, KEY_MAX);
     }
 
     @Override

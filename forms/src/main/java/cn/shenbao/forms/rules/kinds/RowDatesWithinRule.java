@@ -18,18 +18,12 @@ import java.util.Objects;
  * order message: {0} label of the end cell, {1} the end date, {2} the start date, {3} label of the
  * start cell.
  */
-public final class RowDatesWithinRule implements Rule, KindInfo {
+public final class RowDatesWithinRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.rowDatesWithin";
     public static final String KEY_ORDER = "rule.rowDatesWithin.order";
 
-    @Override
-    public String kind() {
-        return "rowDatesWithin";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY, KEY_ORDER);
+    public RowDatesWithinRule() {
+        super("rowDatesWithin", KEY, KEY_ORDER);
     }
 
     @Override

@@ -16,18 +16,12 @@ import java.util.List;
  * that cell, {1} its date, {2} the previous row's number (from 1), {3} the previous row's start (order)
  * or end (overlap) date.
  */
-public final class RowsInOrderRule implements Rule, KindInfo {
+public final class RowsInOrderRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.rowsInOrder";
     public static final String KEY_OVERLAP = "rule.rowsInOrder.overlap";
 
-    @Override
-    public String kind() {
-        return "rowsInOrder";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY, KEY_OVERLAP);
+    public RowsInOrderRule() {
+        super("rowsInOrder", KEY, KEY_OVERLAP);
     }
 
     @Override

@@ -13,17 +13,11 @@ import java.util.List;
  * Arguments: {0} label of the total, {1} the total, {2} the parts' labels, {3} their sum, {4} the
  * difference (absolute), {5} the unit.
  */
-public final class SumEqualsRule implements Rule, KindInfo {
+public final class SumEqualsRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.sumEquals";
 
-    @Override
-    public String kind() {
-        return "sumEquals";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public SumEqualsRule() {
+        super("sumEquals", KEY);
     }
 
     @Override

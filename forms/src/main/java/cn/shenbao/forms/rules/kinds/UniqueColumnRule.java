@@ -14,17 +14,11 @@ import java.util.Map;
  * space). The finding is on each later occurrence's cell. Arguments: {0} label of that cell, {1} the
  * value, {2} the number (from 1) of the row where it first appears.
  */
-public final class UniqueColumnRule implements Rule, KindInfo {
+public final class UniqueColumnRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.uniqueColumn";
 
-    @Override
-    public String kind() {
-        return "uniqueColumn";
-    }
-
-    @Override
-    public List<String> messageKeys() {
-        return List.of(KEY);
+    public UniqueColumnRule() {
+        super("uniqueColumn", KEY);
     }
 
     @Override
