@@ -12,6 +12,7 @@ import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.SectionStatus;
 import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.rules.Finding;
@@ -480,7 +481,7 @@ public final class MainWindow {
 
     /** Starts an empty draft of a template. */
     public void newDraft(TemplateDef t) {
-        show(new DraftViewModel(t, new Draft(t.id(), t.version()), null));
+        show(new DraftViewModel(t, NewDrafts.of(t), null));
     }
 
     private void openChosen() {

@@ -320,7 +320,19 @@ public final class LayoutCompiler {
         if (c.has("paragraphs")) {
             List<Paragraph> ps = new ArrayList<>();
             for (JsonNode p : c.path("paragraphs")) {
-                ps.add(para(c, Align.LEFT, inline(p, tableId, row)));
+                if (p.isObject() && p.has("value")) {
+                    // a long value among fixed paragraphs (an opinion above the seal): its lines, nothing when empty
+                    String v = value(p.path("value").asText());
+                    if (!v.isEmpty()) {
+                        ps.addAll(multiline(c, v, false));
+                    }
+                } else if (p.isObject()) {
+                    // a paragraph with its own alignment and space above (盖 章 right, below room for the seal)
+                    ps.add(Paragraph.of(align(p, align(c, Align.LEFT)), inline(p.path("pieces"), tableId, row))
+                            .withSpacing((float) p.path("spaceBefore").asDouble(0), 0));
+                } else {
+                    ps.add(para(c, Align.LEFT, inline(p, tableId, row)));
+                }
             }
             return ps;
         }
