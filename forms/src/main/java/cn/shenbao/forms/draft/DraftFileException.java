@@ -56,6 +56,8 @@ public final class DraftFileException extends Exception {
             shown = Messages.get(locale, "file.position", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } else if (EMPTY.equals(detail)) {
             shown = Messages.get(locale, "file.empty");
+        } else {
+            shown = cn.shenbao.forms.io.IoMessages.localise(locale, detail);
         }
         String text = Messages.get(locale, key, String.valueOf(file), shown);
         if ((problem == Problem.NOT_JSON || problem == Problem.BAD_VALUES || problem == Problem.NOT_A_DRAFT) && file != null

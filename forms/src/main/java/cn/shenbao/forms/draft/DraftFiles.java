@@ -1,6 +1,8 @@
 package cn.shenbao.forms.draft;
 
 import cn.shenbao.forms.draft.DraftFileException.Problem;
+import cn.shenbao.forms.io.AtomicWriter;
+import cn.shenbao.forms.io.IoMessages;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.TemplateDef;
@@ -16,16 +18,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.security.SecureRandom;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,8 +51,6 @@ public final class DraftFiles {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TemplateRegistry registry;
 
@@ -391,71 +384,15 @@ public final class DraftFiles {
         }
     }
 
-    /**
-     * A new empty file beside the target, hidden and named after it. Unlike {@code Files.createTempFile}
-     * it gets the permissions a new file normally gets (the umask), or those of the file it replaces.
-     */
-    private static Path createTemp(Path dir, Path target) throws IOException {
-        Path tmp = null;
-        for (int i = 0; tmp == null; i++) {
-            Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            try {
-                tmp = Files.createFile(candidate);
-            } catch (FileAlreadyExistsException e) {
-                if (i > 100) {
-                    throw e;
-                }
-            }
-        }
-        if (Files.exists(target)) {
-            try {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException | IOException e) {
-                // not a POSIX file system, or not ours to change: the new file keeps the default permissions
-            }
-        }
-        return tmp;
-    }
-
-    /**
-     * Writes bytes to a file atomically: a temporary file in the same folder, flushed, then moved
-     * into place; with {@code backup} the previous file is first copied to {@code <name>.bak}. On
-     * failure the temporary file is removed and the old file is unchanged.
-     */
     public static void writeAtomically(Path target, byte[] bytes, boolean backup) throws DraftFileException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
+            Path dir = target.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = createTemp(dir, target);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(bytes);
-                out.flush();
-                ch.force(true);
-            }
-            if (backup && Files.exists(target)) {
-                Path bak = target.resolveSibling(target.getFileName() + ".bak");
-                Files.copy(target, bak, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicWriter.write(target, backup, bytes);
         } catch (IOException e) {
-            throw new DraftFileException(target, Problem.WRITE_FAILED, e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the target; nothing else to do
-                }
-            }
+            throw new DraftFileException(target, Problem.WRITE_FAILED, IoMessages.reason(e), e);
         }
     }
 }
