@@ -74,6 +74,7 @@ public final class ShenbaoApp extends Application {
         scene.getStylesheets().add(ShenbaoApp.class.getResource(CSS).toExternalForm());
         CjkFonts.apply(window.root());
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.forWindow());
         stage.setOnCloseRequest(e -> {
             if (!window.close()) {
                 e.consume();
