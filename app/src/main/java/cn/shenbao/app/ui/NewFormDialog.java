@@ -43,7 +43,7 @@ final class NewFormDialog extends Dialog<TemplateDef> {
         tree.setRoot(root);
         tree.setShowRoot(false);
         tree.setId("newFormTree");
-        tree.setPrefSize(640, 420);
+        tree.setPrefSize(760, 420);
         tree.setCellFactory(v -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
