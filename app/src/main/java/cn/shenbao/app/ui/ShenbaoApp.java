@@ -25,7 +25,6 @@ import javafx.stage.Stage;
 public final class ShenbaoApp extends Application {
     /** The stylesheet of the client. */
     public static final String CSS = "/cn/shenbao/app/ui/shenbao.css";
-    private MainWindow window;
 
     /**
      * The language of this run: {@code --lang zh|en} among the arguments wins for this run; otherwise
@@ -98,6 +97,7 @@ public final class ShenbaoApp extends Application {
             Scene scene = new Scene(window.root());
             scene.getStylesheets().add(ShenbaoApp.class.getResource(CSS).toExternalForm());
             stage.setScene(scene);
+            stage.getIcons().setAll(AppIcons.forWindow());
             window.placeOnScreen(30 * i);
             stage.setOnCloseRequest(e -> {
                 if (!window.close()) {
