@@ -75,20 +75,26 @@ final class NewFormDialog extends Dialog<TemplateDef> {
         Label caption = new Label(texts.msg("new.template"));
         caption.setLabelFor(tree);
         getDialogPane().setContent(new VBox(6, caption, tree));
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(model.selectedProperty().isNull());
+        ButtonType ok = DialogPrompter.ok(texts);
+        getDialogPane().getButtonTypes().setAll(ok, DialogPrompter.cancel(texts));
+        getDialogPane().lookupButton(ok).disableProperty().bind(model.selectedProperty().isNull());
+        DialogPrompter.fit(this);
         tree.setOnMouseClicked(ev -> {
             if (ev.getClickCount() == 2 && model.selectedProperty().get() != null) {
                 setResult(model.selectedProperty().get());
                 close();
             }
         });
-        setResultConverter(b -> b == ButtonType.OK ? model.result().orElse(null) : null);
+        setResultConverter(b -> b == ok ? model.result().orElse(null) : null);
     }
 
     TreeView<Object> tree() {
         return tree;
+    }
+
+    /** The OK button (disabled while no form is chosen). */
+    javafx.scene.Node okButton() {
+        return getDialogPane().lookupButton(getDialogPane().getButtonTypes().get(0));
     }
 
     /** A notice's line: its title, issuer and deadline ({@code new.notice}); forms without one: {@code new.noNotice}. */

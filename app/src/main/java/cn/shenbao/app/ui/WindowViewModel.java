@@ -9,6 +9,7 @@ import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
 import java.nio.file.Files;

@@ -62,7 +62,7 @@ class NewFormDialogTest extends ClientTestBase {
         assertThat(m.selectedProperty().get().id()).isEqualTo("lq-2024-association");
         robot.interact(() -> d[0].tree().getSelectionModel().select(lq));
         assertThat(m.selectedProperty().get()).as("a notice is not a form").isNull();
-        assertThat(d[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).isDisabled()).isTrue();
+        assertThat(d[0].okButton().isDisabled()).isTrue();
     }
 
     @Test
