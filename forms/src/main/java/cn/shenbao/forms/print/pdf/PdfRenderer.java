@@ -6,12 +6,14 @@ import cn.shenbao.forms.print.PrintTexts;
 import cn.shenbao.forms.print.fonts.FontFace;
 import cn.shenbao.forms.print.fonts.FontSetup;
 import cn.shenbao.forms.print.model.Block;
+import cn.shenbao.forms.print.model.BlockVisitor;
 import cn.shenbao.forms.print.model.CheckBox;
 import cn.shenbao.forms.print.model.CoverMetrics;
 import cn.shenbao.forms.print.model.CoverPage;
 import cn.shenbao.forms.print.model.FontRole;
 import cn.shenbao.forms.print.model.Inline;
 import cn.shenbao.forms.print.model.PageBreak;
+import cn.shenbao.forms.print.model.PageSection;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
 import cn.shenbao.forms.print.model.SignatureBlock;
@@ -55,6 +57,8 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -79,10 +83,9 @@ import java.util.Map;
  * signature and seal area.
  */
 public final class PdfRenderer {
-    private static final float CELL_PAD_H = 4f;
-    private static final float CELL_PAD_V = 3f;
-    /** Line height multiplier of CJK text relative to the font size at line spacing 1.0. */
-    private static final float LEADING = 1.3f;
+    private static final float BORDER = 0.5f;
+    private static final float CELL_PAD_H = PageGeometry.CELL_PAD_H;
+    private static final float CELL_PAD_V = PageGeometry.CELL_PAD_V;
     private static final Color GREY = new DeviceGray(0.45f);
 
     private final PrintOptions options;
@@ -123,33 +126,10 @@ public final class PdfRenderer {
         document.setFont(font(fonts.body()));
         document.setFontSize(10.5f);
 
-        Block previous = null;
+        Blocks visitor = new Blocks();
         for (Block b : model.blocks()) {
-            if (b instanceof cn.shenbao.forms.print.model.Paragraph p) {
-                document.add(paragraph(p));
-            } else if (b instanceof PageBreak) {
-                if (!(previous instanceof CoverPage) && previous != null) {
-                    document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
-                }
-            } else if (b instanceof Spacer s) {
-                document.add(new Div().setHeight(s.heightPt()));
-            } else if (b instanceof cn.shenbao.forms.print.model.Table t) {
-                document.add(table(t));
-            } else if (b instanceof SignatureBlock s) {
-                document.add(signature(s));
-            } else if (b instanceof SignatureSection s) {
-                // iText keeps a table with the block after it: the heading as its own one-row table
-                if (s.heading() != null) {
-                    document.add(table(new cn.shenbao.forms.print.model.Table(List.of(1.0),
-                            List.of(Row.of(s.heading())), 0, true)));
-                }
-                for (SignatureBlock sb : s.signatures()) {
-                    document.add(signature(sb));
-                }
-            } else if (b instanceof CoverPage c) {
-                cover(c);
-            }
-            previous = b;
+            b.accept(visitor);
+            visitor.previous = b;
         }
         document.flush();
         int total = pdf.getNumberOfPages();
@@ -165,6 +145,77 @@ public final class PdfRenderer {
         List<SignatureArea> areas = signatureFields(model);
         document.close();
         return areas;
+    }
+
+    /** The exhaustive dispatch over the page model: one method per block type. */
+    private final class Blocks implements BlockVisitor<Void> {
+        private Block previous;
+
+        @Override
+        public Void paragraph(cn.shenbao.forms.print.model.Paragraph p) {
+            document.add(PdfRenderer.this.paragraph(p));
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak b) {
+            // the cover ends its own page
+            if (!(previous instanceof CoverPage) && previous != null) {
+                document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            }
+            return null;
+        }
+
+        @Override
+        public Void section(PageSection s) {
+            PageSize size = new PageSize(s.widthPt(), s.heightPt());
+            if (previous == null) {
+                pdf.setDefaultPageSize(size);
+            } else {
+                pdf.setDefaultPageSize(size);
+                document.add(new AreaBreak(size));
+            }
+            return null;
+        }
+
+        @Override
+        public Void spacer(Spacer s) {
+            document.add(new Div().setHeight(s.heightPt()));
+            return null;
+        }
+
+        @Override
+        public Void table(cn.shenbao.forms.print.model.Table t) {
+            document.add(PdfRenderer.this.table(t));
+            return null;
+        }
+
+        @Override
+        public Void signature(SignatureBlock s) {
+            document.add(PdfRenderer.this.signature(s));
+            return null;
+        }
+
+        @Override
+        public Void signatureSection(SignatureSection s) {
+            // the heading and every block in one unbreakable box: the section never splits over two pages
+            Div all = new Div().setKeepTogether(true);
+            if (s.heading() != null) {
+                all.add(PdfRenderer.this.table(new cn.shenbao.forms.print.model.Table(List.of(1.0),
+                        List.of(Row.of(s.heading())), 0, false)));
+            }
+            for (SignatureBlock sb : s.signatures()) {
+                all.add(PdfRenderer.this.signature(sb));
+            }
+            document.add(all);
+            return null;
+        }
+
+        @Override
+        public Void cover(CoverPage c) {
+            PdfRenderer.this.cover(c);
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- fonts and runs
@@ -246,14 +297,19 @@ public final class PdfRenderer {
         p.setMarginTop(m.spaceBeforePt());
         p.setMarginBottom(m.spaceAfterPt());
         p.setFirstLineIndent(m.firstLineIndentPt());
-        p.setMultipliedLeading(LEADING * m.lineSpacing());
+        // one line pitch for both back ends: the font size times the paragraph's line spacing (DOCX: exact)
+        float size = m.maxSize(10.5f);
+        p.setFixedLeading(size * m.lineSpacing());
+        // at least two lines of a paragraph on each side of a page break (DOCX: w:widowControl)
+        p.setOrphansControl(new ParagraphOrphansControl(2));
+        p.setWidowsControl(new ParagraphWidowsControl(2, 1, false));
         p.setTextAlignment(switch (m.align()) {
             case LEFT -> TextAlignment.LEFT;
             case CENTER -> TextAlignment.CENTER;
             case RIGHT -> TextAlignment.RIGHT;
             case JUSTIFY -> TextAlignment.JUSTIFIED;
         });
-        p.setFontSize(m.maxSize(10.5f));
+        p.setFontSize(size);
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
                 for (ILeafElement e : texts(t)) {
@@ -271,50 +327,92 @@ public final class PdfRenderer {
     // ---------------------------------------------------------------- tables
 
     private Table table(cn.shenbao.forms.print.model.Table m) {
-        double[] fr = m.fractions();
-        float[] pct = new float[fr.length];
-        for (int i = 0; i < fr.length; i++) {
-            pct[i] = (float) (fr[i] * 100);
-        }
+        float[] pct = percents(m);
         Table t = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
         t.setFixedLayout();
         if (m.keepWithNext()) {
             t.setKeepWithNext(true);
         }
-        for (int ri = 0; ri < m.rows().size(); ri++) {
-            Row row = m.rows().get(ri);
-            boolean header = ri < m.headerRows();
-            for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
-                int rowSpan = header ? Math.min(mc.rowSpan(), m.headerRows() - ri) : mc.rowSpan();
-                Cell c = new Cell(rowSpan, mc.colSpan());
-                c.setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f));
-                c.setPaddingLeft(CELL_PAD_H).setPaddingRight(CELL_PAD_H);
-                c.setPaddingTop(CELL_PAD_V).setPaddingBottom(CELL_PAD_V);
-                c.setVerticalAlignment(switch (mc.valign()) {
-                    case TOP -> VerticalAlignment.TOP;
-                    case CENTER -> VerticalAlignment.MIDDLE;
-                    case BOTTOM -> VerticalAlignment.BOTTOM;
-                });
-                if (row.minHeightPt() > 0) {
-                    c.setMinHeight(row.minHeightPt());
-                }
-                if (row.keepTogether()) {
-                    c.setKeepTogether(true);
-                }
-                for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
-                    c.add(paragraph(p));
-                }
-                if (header) {
-                    t.addHeaderCell(c);
-                } else {
-                    t.addCell(c);
-                }
-            }
-            if (!header) {
-                t.startNewRow();
+        for (int ri = 0; ri < m.headerRows(); ri++) {
+            for (cn.shenbao.forms.print.model.Cell mc : m.rows().get(ri).cells()) {
+                int rowSpan = Math.min(mc.rowSpan(), m.headerRows() - ri);
+                t.addHeaderCell(cell(mc, m.rows().get(ri), rowSpan));
             }
         }
+        for (int[] g : m.groups()) {
+            if (g[1] - g[0] == 1) {
+                Row row = m.rows().get(g[0]);
+                for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
+                    t.addCell(cell(mc, row, mc.rowSpan()));
+                }
+            } else {
+                t.addCell(group(m, pct, g[0], g[1]));
+            }
+            t.startNewRow();
+        }
         return t;
+    }
+
+    private static float[] percents(cn.shenbao.forms.print.model.Table m) {
+        double[] fr = m.fractions();
+        float[] pct = new float[fr.length];
+        for (int i = 0; i < fr.length; i++) {
+            pct[i] = (float) (fr[i] * 100);
+        }
+        return pct;
+    }
+
+    /**
+     * Rows {@code [from, to)} that must stay on one page (a merged label and its rows) as one row of the outer
+     * table: a cell spanning every column, kept together, holding a table with the same columns. The outer cell
+     * draws the lines above and below the group; the inner table draws the rest, so no line is drawn twice.
+     */
+    private Cell group(cn.shenbao.forms.print.model.Table m, float[] pct, int from, int to) {
+        Table inner = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
+        inner.setFixedLayout();
+        for (int ri = from; ri < to; ri++) {
+            Row row = m.rows().get(ri);
+            for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
+                int span = Math.min(mc.rowSpan(), to - ri);
+                Cell c = cell(mc, row, span);
+                if (ri == from) {
+                    c.setBorderTop(Border.NO_BORDER);
+                }
+                if (ri + span == to) {
+                    c.setBorderBottom(Border.NO_BORDER);
+                }
+                inner.addCell(c);
+            }
+            inner.startNewRow();
+        }
+        Cell outer = new Cell(1, pct.length).setPadding(0).setKeepTogether(true);
+        outer.setBorderLeft(Border.NO_BORDER).setBorderRight(Border.NO_BORDER);
+        outer.setBorderTop(new SolidBorder(ColorConstants.BLACK, BORDER)).setBorderBottom(
+                new SolidBorder(ColorConstants.BLACK, BORDER));
+        outer.add(inner);
+        return outer;
+    }
+
+    private Cell cell(cn.shenbao.forms.print.model.Cell mc, Row row, int rowSpan) {
+        Cell c = new Cell(rowSpan, mc.colSpan());
+        c.setBorder(new SolidBorder(ColorConstants.BLACK, BORDER));
+        c.setPaddingLeft(PageGeometry.CELL_PAD_H).setPaddingRight(PageGeometry.CELL_PAD_H);
+        c.setPaddingTop(PageGeometry.CELL_PAD_V).setPaddingBottom(PageGeometry.CELL_PAD_V);
+        c.setVerticalAlignment(switch (mc.valign()) {
+            case TOP -> VerticalAlignment.TOP;
+            case CENTER -> VerticalAlignment.MIDDLE;
+            case BOTTOM -> VerticalAlignment.BOTTOM;
+        });
+        if (row.minHeightPt() > 0) {
+            c.setMinHeight(row.minHeightPt());
+        }
+        if (row.keepTogether()) {
+            c.setKeepTogether(true);
+        }
+        for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
+            c.add(paragraph(p));
+        }
+        return c;
     }
 
     // ---------------------------------------------------------------- signature blocks
@@ -324,7 +422,7 @@ public final class PdfRenderer {
         float sealCol = sealPt + 24f;
         float width = PageGeometry.textWidth(options);
         Table t = new Table(UnitValue.createPointArray(new float[] {width - sealCol, sealCol}));
-        t.setFixedLayout();
+        t.setWidth(width).setFixedLayout();
         float lineHeight = s.sizePt() * 1.6f;
         float height = sealPt + 3 * lineHeight + 12f;
         Cell left = new Cell().setBorder(new SolidBorder(0.5f)).setBorderRight(Border.NO_BORDER)
@@ -388,55 +486,71 @@ public final class PdfRenderer {
     // ---------------------------------------------------------------- cover
 
     private void cover(CoverPage c) {
-        float labelW = CoverMetrics.NUMBER_BOX_WIDTH * 0.42f;
-        Table box = new Table(UnitValue.createPointArray(new float[] {labelW,
-                CoverMetrics.NUMBER_BOX_WIDTH - labelW}));
-        box.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.RIGHT);
-        for (String s : List.of(c.numberLabel(), c.numberValue())) {
-            Cell cell = new Cell().setBorder(new SolidBorder(0.5f)).setMinHeight(CoverMetrics.NUMBER_SIZE * 2)
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(CELL_PAD_V);
-            cell.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
-                    TextRun.body(s, CoverMetrics.NUMBER_SIZE))));
-            box.addCell(cell);
+        CoverMetrics m = c.metrics();
+        int page = Math.max(1, pdf.getNumberOfPages());
+        float left = PageGeometry.left(options, page);
+        float width = pageWidth(page) - left - PageGeometry.right(options, page);
+        if (!c.mark().isEmpty()) {
+            Paragraph mark = new Paragraph().setMargin(0).setFixedLeading(m.markSize() * 1.5f);
+            for (ILeafElement e : texts(TextRun.heading(c.mark(), m.markSize()))) {
+                mark.add(e);
+            }
+            document.add(mark);
         }
-        document.add(box);
-        document.add(new Div().setHeight(CoverMetrics.SPACE_BEFORE_TITLE));
+        if (!c.numberLabel().isEmpty()) {
+            float labelW = m.numberBoxWidth() * 0.42f;
+            Table box = new Table(UnitValue.createPointArray(new float[] {labelW, m.numberBoxWidth() - labelW}));
+            box.setWidth(m.numberBoxWidth()).setFixedLayout().setHorizontalAlignment(HorizontalAlignment.RIGHT);
+            for (String s : List.of(c.numberLabel(), c.numberValue())) {
+                Cell cell = new Cell().setBorder(new SolidBorder(BORDER)).setMinHeight(m.numberSize() * 2)
+                        .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(CELL_PAD_V);
+                cell.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(
+                        cn.shenbao.forms.print.model.Align.CENTER, TextRun.body(s, m.numberSize()))));
+                box.addCell(cell);
+            }
+            document.add(box);
+        }
+        document.add(new Div().setHeight(m.spaceBeforeTitle()));
         for (String line : c.titleLines()) {
             Paragraph p = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0)
-                    .setFixedLeading(CoverMetrics.TITLE_LINE);
-            for (ILeafElement e : texts(TextRun.heading(line, CoverMetrics.TITLE_SIZE))) {
+                    .setFixedLeading(m.titleLine());
+            for (ILeafElement e : texts(TextRun.heading(line, m.titleSize()))) {
                 p.add(e);
             }
             document.add(p);
         }
-        document.add(new Div().setHeight(CoverMetrics.SPACE_BEFORE_LINES));
-        Table lines = new Table(UnitValue.createPointArray(new float[] {CoverMetrics.LABEL_WIDTH,
-                CoverMetrics.VALUE_WIDTH}));
-        lines.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
+        document.add(new Div().setHeight(m.spaceBeforeLines()));
+        float valueWidth = m.valueWidth(width);
+        Table lines = new Table(UnitValue.createPointArray(new float[] {m.labelWidth(), valueWidth}));
+        // a fixed layout needs the table's width, or iText sizes the columns by their content
+        lines.setWidth(m.labelWidth() + valueWidth).setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
         for (CoverPage.Line line : c.lines()) {
-            Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(CoverMetrics.LINE_HEIGHT)
-                    .setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingBottom(2);
+            Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(m.lineHeight())
+                    .setVerticalAlignment(VerticalAlignment.BOTTOM).setPadding(0).setPaddingBottom(2);
             l.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
-                    TextRun.body(line.label(), CoverMetrics.LINE_SIZE))));
-            Cell v = new Cell().setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(0.5f))
-                    .setMinHeight(CoverMetrics.LINE_HEIGHT).setVerticalAlignment(VerticalAlignment.BOTTOM)
-                    .setPaddingBottom(2);
+                    TextRun.body(line.label(), m.lineSize())).withLineSpacing(1.25f)));
+            Cell v = new Cell().setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(BORDER))
+                    .setMinHeight(m.lineHeight()).setVerticalAlignment(VerticalAlignment.BOTTOM)
+                    .setPadding(0).setPaddingBottom(2);
+            TextRun value = TextRun.body(line.value(), m.valueSize(line.value(), valueWidth));
             v.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
-                    TextRun.body(line.value(), CoverMetrics.LINE_SIZE))));
+                    line.placeholder() ? value.withGrey() : value).withLineSpacing(1.25f)));
             lines.addCell(l);
             lines.addCell(v);
         }
         document.add(lines);
-        int page = pdf.getNumberOfPages();
-        float left = PageGeometry.left(options, page);
-        float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
         Paragraph issuer = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0);
-        for (ILeafElement e : texts(TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE))) {
+        for (ILeafElement e : texts(TextRun.body(c.issuer(), m.issuerSize()))) {
             issuer.add(e);
         }
         issuer.setFixedPosition(page, left, PageGeometry.MARGIN_BOTTOM + CoverMetrics.ISSUER_ABOVE_BOTTOM, width);
         document.add(issuer);
         document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+
+    private float pageWidth(int page) {
+        return page <= pdf.getNumberOfPages() ? pdf.getPage(page).getPageSize().getWidth()
+                : pdf.getDefaultPageSize().getWidth();
     }
 
     // ---------------------------------------------------------------- page decorations
@@ -456,7 +570,7 @@ public final class PdfRenderer {
             return;
         }
         float left = PageGeometry.left(options, number);
-        float right = PageGeometry.A4_WIDTH - PageGeometry.right(options, number);
+        float right = page.getPageSize().getWidth() - PageGeometry.right(options, number);
         try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
             Paragraph p = new Paragraph(sb.toString()).setFont(body).setFontSize(9f).setMargin(0);
             canvas.showTextAligned(p, (left + right) / 2, PageGeometry.FOOTER_FROM_EDGE, number, TextAlignment.CENTER,
@@ -496,7 +610,8 @@ public final class PdfRenderer {
             int page = area.getPageNumber();
             Rectangle bbox = area.getBBox();
             float left = PageGeometry.left(options, page);
-            float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
+            float pageWidth = document.getPdfDocument().getPage(page).getPageSize().getWidth();
+            float width = pageWidth - left - PageGeometry.right(options, page);
             bbox.setX(left);
             bbox.setWidth(width);
             return area;
