@@ -61,7 +61,7 @@ public final class ShenbaoApp extends Application {
         }
         UiTexts texts = new UiTexts(locale);
         TemplateRegistry registry = TemplateRegistry.builtIn();
-        MainWindow.Services services = new MainWindow.Services(texts, new DialogPrompter(stage, texts),
+        WindowViewModel.Services services = new WindowViewModel.Services(texts, new DialogPrompter(stage, texts),
                 new RecoveryStore(AppDirs.recovery()), new RecentFiles(AppDirs.recentFiles()),
                 new PrintPackageExporter(), registry, settings);
         window = new MainWindow(stage, services);
@@ -74,6 +74,7 @@ public final class ShenbaoApp extends Application {
         scene.getStylesheets().add(ShenbaoApp.class.getResource(CSS).toExternalForm());
         CjkFonts.apply(window.root());
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.forWindow());
         stage.setOnCloseRequest(e -> {
             if (!window.close()) {
                 e.consume();

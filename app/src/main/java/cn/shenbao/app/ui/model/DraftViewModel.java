@@ -1,5 +1,6 @@
 package cn.shenbao.app.ui.model;
 
+import cn.shenbao.forms.draft.Computed;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.FieldPath;
 import cn.shenbao.forms.draft.ValueException;
@@ -11,7 +12,6 @@ import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.Severity;
 import cn.shenbao.forms.template.TemplateDef;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,7 +98,7 @@ public final class DraftViewModel {
             FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
             if (base != null && base.otherOption() != null) {
                 return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null);
             }
         }
         return f;
@@ -223,28 +223,9 @@ public final class DraftViewModel {
 
     // ---- sums ------------------------------------------------------------------------------------
 
-    /** The sum of the numbers at some paths ({@code t[].c} = every row's cell), as plain text. */
+    /** The sum of the numbers at some paths ({@code t[].c} = every row's cell), as plain text ({@link Computed#sum}). */
     public String sumOf(List<String> paths) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (String p : paths) {
-            int k = p.indexOf("[].");
-            if (k > 0) {
-                String t = p.substring(0, k);
-                String c = p.substring(k + 3);
-                for (Map<String, String> row : draft.rows(t)) {
-                    BigDecimal v = Values.numberOrNull(row.get(c));
-                    if (v != null) {
-                        sum = sum.add(v);
-                    }
-                }
-            } else {
-                BigDecimal v = Values.numberOrNull(draft.text(p));
-                if (v != null) {
-                    sum = sum.add(v);
-                }
-            }
-        }
-        return sum.signum() == 0 ? "0" : sum.stripTrailingZeros().toPlainString();
+        return Computed.sum(draft, paths);
     }
 
     /** A live sum of some paths (for example the budget identity shown under the expense table). */

@@ -156,9 +156,24 @@ public final class FontLocator {
         return null;
     }
 
+    /** Font files given by the user larger than this are refused (the largest CJK collections are about 120 MiB). */
+    static final long MAX_FONT_BYTES = 256L * 1024 * 1024;
+
     private FontFace override(Path file, Locale locale) {
         if (!Files.isReadable(file)) {
-            throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file, "not readable"));
+            throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file,
+                    PrintMessages.get(locale, "font.override.notReadable")));
+        }
+        try {
+            // a FIFO would block the export forever and a device never ends: regular files only, of a sane size
+            cn.shenbao.forms.io.BoundedRead.requireRegular(file);
+            if (Files.size(file) > MAX_FONT_BYTES) {
+                throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file,
+                        PrintMessages.get(locale, "font.override.tooLarge", MAX_FONT_BYTES / 1024 / 1024)));
+            }
+        } catch (IOException e) {
+            throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file,
+                    PrintMessages.get(locale, "font.override.notRegular")), e);
         }
         FontFace face;
         try {

@@ -1,5 +1,6 @@
 package cn.shenbao.forms.print.layout;
 
+import cn.shenbao.forms.draft.Computed;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.print.PrintMessages;
@@ -529,7 +530,7 @@ public final class LayoutCompiler {
     /** The printed form of a value (dates as 2024年5月20日), recorded for the self-check; "" when empty. */
     private String value(String path) {
         FieldDef f = field(path);
-        String v = draft.text(path);
+        String v = Computed.text(template, draft, path);
         if (v.isBlank()) {
             return "";
         }

@@ -21,6 +21,7 @@ public final class AgeCountRule extends RuleKindBase implements Rule {
 
     public AgeCountRule() {
         super("ageCount", KEY);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("column", Param.Kind.COLUMN, "table"), Param.of("maxAge", Param.Kind.INTEGER), Param.of("on", Param.Kind.DATE), Param.of("min", Param.Kind.INTEGER));
     }
 
     /** The age in completed years on a date. */

@@ -16,6 +16,7 @@ public final class DateNotAfterRule extends RuleKindBase implements Rule {
 
     public DateNotAfterRule() {
         super("dateNotAfter", KEY);
+        declare(Param.of("field", Param.Kind.PATH), Param.of("limit", Param.Kind.DATE));
     }
 
     @Override

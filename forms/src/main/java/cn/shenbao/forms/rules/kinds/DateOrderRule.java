@@ -16,6 +16,7 @@ public final class DateOrderRule extends RuleKindBase implements Rule {
 
     public DateOrderRule() {
         super("dateOrder", KEY);
+        declare(Param.of("from", Param.Kind.PATH), Param.of("to", Param.Kind.PATH));
     }
 
     @Override

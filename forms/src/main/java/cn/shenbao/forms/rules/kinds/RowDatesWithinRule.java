@@ -24,6 +24,7 @@ public final class RowDatesWithinRule extends RuleKindBase implements Rule {
 
     public RowDatesWithinRule() {
         super("rowDatesWithin", KEY, KEY_ORDER);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("from", Param.Kind.COLUMN, "table"), Param.in("to", Param.Kind.COLUMN, "table"), Param.of("periodFrom", Param.Kind.PATH), Param.of("periodTo", Param.Kind.PATH));
     }
 
     @Override

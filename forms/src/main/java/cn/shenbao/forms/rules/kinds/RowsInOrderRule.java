@@ -22,6 +22,7 @@ public final class RowsInOrderRule extends RuleKindBase implements Rule {
 
     public RowsInOrderRule() {
         super("rowsInOrder", KEY, KEY_OVERLAP);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("from", Param.Kind.COLUMN, "table"), Param.in("to", Param.Kind.COLUMN, "table"));
     }
 
     @Override
