@@ -564,6 +564,9 @@ public final class DocxRenderer {
         }
         // rows that must share a page (a merged label and its rows): none splits, each is kept with the next
         for (int[] g : m.groups()) {
+            if (g[1] - g[0] < 2) {
+                continue;
+            }
             for (int ri = g[0]; ri < g[1]; ri++) {
                 XWPFTableRow tr = t.getRow(ri);
                 tr.setCantSplitRow(true);

@@ -233,6 +233,11 @@ public final class LayoutCompiler {
     private Row row(LayoutSpec.RowSpec r, List<Cell> cells) {
         boolean mayBreak = Boolean.TRUE.equals(r.split()) && !isShort(cells);
         float min = mayBreak || r.minHeight() == null ? 0 : r.minHeight();
+        if (mayBreak) {
+            // LibreOffice never breaks a row with a vertically centred cell (it moves the whole row): a row that
+            // may break has its cells at the top in both back ends, so both break it at the same place
+            cells = cells.stream().map(c -> c.valign(VAlign.TOP)).toList();
+        }
         return new Row(cells, !mayBreak, min, Boolean.TRUE.equals(r.keepWithNext()));
     }
 

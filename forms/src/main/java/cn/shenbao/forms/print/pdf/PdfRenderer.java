@@ -404,7 +404,8 @@ public final class PdfRenderer {
             case BOTTOM -> VerticalAlignment.BOTTOM;
         });
         if (row.minHeightPt() > 0) {
-            c.setMinHeight(row.minHeightPt());
+            // a row's minimum height includes the padding, as DOCX's w:trHeight does (iText's is the content's)
+            c.setMinHeight(Math.max(0, row.minHeightPt() - 2 * PageGeometry.CELL_PAD_V));
         }
         if (row.keepTogether()) {
             c.setKeepTogether(true);
@@ -425,13 +426,14 @@ public final class PdfRenderer {
         t.setWidth(width).setFixedLayout();
         float lineHeight = s.sizePt() * 1.6f;
         float height = sealPt + 3 * lineHeight + 12f;
+        // the minimum height includes the padding, as in the DOCX row
         Cell left = new Cell().setBorder(new SolidBorder(0.5f)).setBorderRight(Border.NO_BORDER)
-                .setMinHeight(height).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
+                .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
         left.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
                 TextRun.body(s.label(), s.sizePt())).withSpacing(6, 0)));
         left.setNextRenderer(new RecordingCellRenderer(left, s.signFieldName(), this));
         Cell right = new Cell().setBorder(new SolidBorder(0.5f)).setBorderLeft(Border.NO_BORDER)
-                .setMinHeight(height).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
+                .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
         Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER)
                 .setMarginTop(lineHeight);
         seal.setProperty(Property.VERTICAL_ALIGNMENT, VerticalAlignment.MIDDLE);
