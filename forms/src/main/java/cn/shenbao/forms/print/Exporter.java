@@ -81,6 +81,7 @@ public final class Exporter {
     public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                    List<Finding> findings) throws ExportException {
         Prepared p = prepare(template, draft, options, findings);
+        draft = p.draft;
         try {
             AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX);
@@ -101,6 +102,7 @@ public final class Exporter {
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                   List<Finding> findings) throws ExportException {
         Prepared p = prepare(template, draft, options, findings);
+        draft = p.draft;
         try {
             FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());
             List<FontWarning> warnings = FontPreflight.check(setup,
@@ -122,12 +124,24 @@ public final class Exporter {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private record Prepared(CompiledForm form, PrintOptions options, String fingerprint, boolean hasErrors,
-                            List<Finding> findings, List<String> unplaced) {
+    private record Prepared(Draft draft, CompiledForm form, PrintOptions options, String fingerprint,
+                            boolean hasErrors, List<Finding> findings, List<String> unplaced) {
+    }
+
+    /** The empty draft of a template: what a blank-form print prints. */
+    public static Draft blank(TemplateDef template) {
+        return new Draft(template.id(), template.version());
     }
 
     private static Prepared prepare(TemplateDef template, Draft draft, PrintOptions options,
                                     List<Finding> findings) {
+        if (options.blankForm()) {
+            // the empty form to fill in by hand: no values, no 草稿 mark, no fingerprint
+            Draft empty = blank(template);
+            PrintOptions effective = options.withDraftWatermark(false).withFingerprint(null);
+            CompiledForm form = LayoutCompiler.compile(template, empty, options.locale());
+            return new Prepared(empty, form, effective, null, false, List.of(), List.of());
+        }
         boolean errors = RuleEngine.hasErrors(findings);
         String fp = fingerprint(draft);
         PrintOptions effective = options.withDraftWatermark(options.draftWatermark() || errors)
@@ -139,7 +153,7 @@ public final class Exporter {
                 unplaced.add(path);
             }
         }
-        return new Prepared(form, effective, effective.fingerprint(), errors, findings, unplaced);
+        return new Prepared(draft, form, effective, effective.fingerprint(), errors, findings, unplaced);
     }
 
     private static List<String> readBack(Prepared p, Path out, ExportResult.Format format) throws IOException {

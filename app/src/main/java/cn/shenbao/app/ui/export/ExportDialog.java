@@ -59,6 +59,8 @@ public final class ExportDialog {
     private final CheckBox duplex = new CheckBox();
     private final RadioButton finalDoc = new RadioButton();
     private final RadioButton draftDoc = new RadioButton();
+    /** The empty form to fill in by hand (no values, no 草稿 mark). */
+    private final RadioButton blankDoc = new RadioButton();
     private final TextField folder = new TextField();
     private final TextField name = new TextField();
     private final ProgressBar progress = new ProgressBar(0);
@@ -93,6 +95,19 @@ public final class ExportDialog {
         ToggleGroup kind = new ToggleGroup();
         finalDoc.setToggleGroup(kind);
         draftDoc.setToggleGroup(kind);
+        blankDoc.setToggleGroup(kind);
+        blankDoc.setText(texts.msg("export.blank"));
+        blankDoc.setId("exportBlank");
+        // a blank form gets its own file name, so it does not replace the filled-in copy
+        String blankSuffix = "-" + texts.msg("export.blankSuffix");
+        blankDoc.selectedProperty().addListener((o, was, now) -> {
+            String n = name.getText();
+            if (now && !n.endsWith(blankSuffix)) {
+                name.setText(n + blankSuffix);
+            } else if (!now && n.endsWith(blankSuffix)) {
+                name.setText(n.substring(0, n.length() - blankSuffix.length()));
+            }
+        });
         finalDoc.setText(texts.msg("export.final"));
         draftDoc.setText(texts.msg("export.draft"));
         finalDoc.setId("exportFinal");
@@ -133,7 +148,7 @@ public final class ExportDialog {
         g.addRow(r++, new Label(texts.msg("export.formats")), new HBox(16, docx, pdf));
         g.addRow(r++, new Label(texts.msg("export.binding")), new HBox(8, binding, new Label(texts.msg("export.mm"))));
         g.addRow(r++, new Label(texts.msg("export.sides")), duplex);
-        g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc), finalNote));
+        g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc, blankDoc), finalNote));
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
         g.addRow(r++, new Label(texts.msg("export.folder")), folderRow);
@@ -225,7 +240,7 @@ public final class ExportDialog {
             return;
         }
         ExportOptions o = new ExportOptions(docx.isSelected(), pdf.isSelected(), binding.getValue(), duplex.isSelected(),
-                finalDoc.isSelected() && !vm.hasErrors(), texts.locale());
+                finalDoc.isSelected() && !vm.hasErrors(), texts.locale(), blankDoc.isSelected());
         TemplateDef template = vm.template();
         Draft snapshot = vm.draft().copy();
         Task<List<ExportResult>> task = new Task<>() {
