@@ -261,7 +261,27 @@ public final class LayoutCheck {
         }
         if (c.paragraphs() != null) {
             for (int i = 0; i < c.paragraphs().size(); i++) {
-                pieces(at + ".paragraphs[" + i + "]", c.paragraphs().get(i), table);
+                LayoutSpec.ParagraphSpec p = c.paragraphs().get(i);
+                String pat = at + ".paragraphs[" + i + "]";
+                if (p.value() != null) {
+                    if (!p.pieces().isEmpty()) {
+                        problem(pat, "layout.check.oneOf", "pieces, value");
+                    }
+                    field(pat + ".value", p.value());
+                } else {
+                    pieces(pat, p.pieces(), table);
+                }
+                oneOf(pat + ".align", "align", p.align(), ALIGN);
+            }
+        }
+        if (c.option() != null || c.group() != null) {
+            if (c.choices() == null) {
+                problem(at, "layout.check.with", c.option() != null ? "option" : "group", "choices");
+            } else {
+                FieldDef f = template.field(c.choices());
+                if (f != null && f.options() != null && c.option() != null && !f.options().contains(c.option())) {
+                    problem(at + ".option", "layout.check.value", "option", c.option(), c.choices());
+                }
             }
         }
     }
@@ -270,10 +290,22 @@ public final class LayoutCheck {
         for (int i = 0; i < pieces.size(); i++) {
             LayoutSpec.Piece p = pieces.get(i);
             String pat = at + "[" + i + "]";
-            int kinds = (p.text() != null ? 1 : 0) + (p.label() != null ? 1 : 0) + (p.value() != null ? 1 : 0)
-                    + (p.date() != null ? 1 : 0) + (p.attr() != null ? 1 : 0);
+            // a check piece may carry a text: the label of its box
+            int kinds = (p.text() != null && p.check() == null ? 1 : 0) + (p.label() != null ? 1 : 0)
+                    + (p.value() != null ? 1 : 0) + (p.date() != null ? 1 : 0) + (p.attr() != null ? 1 : 0)
+                    + (p.check() != null ? 1 : 0);
             if (kinds != 1) {
-                problem(pat, "layout.check.oneOf", "text, label, value, date, attr");
+                problem(pat, "layout.check.oneOf", "text, label, value, date, attr, check");
+            }
+            if (p.check() != null) {
+                FieldDef f = field(pat + ".check", p.check());
+                if (p.option() == null) {
+                    problem(pat + ".option", "layout.check.empty", "option");
+                } else if (f != null && f.options() != null && !f.options().contains(p.option())) {
+                    problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
+                }
+            } else if (p.option() != null) {
+                problem(pat + ".option", "layout.check.with", "option", "check");
             }
             if (p.label() != null) {
                 field(pat + ".label", p.label());

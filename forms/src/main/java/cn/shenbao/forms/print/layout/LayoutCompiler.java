@@ -361,8 +361,20 @@ public final class LayoutCompiler {
         }
         if (c.paragraphs() != null) {
             List<Paragraph> ps = new ArrayList<>();
-            for (List<LayoutSpec.Piece> p : c.paragraphs()) {
-                ps.add(para(c, Align.LEFT, inline(p, tableId, row)));
+            for (LayoutSpec.ParagraphSpec p : c.paragraphs()) {
+                if (p.value() != null) {
+                    // a long value among fixed paragraphs (an opinion above the seal): its lines, nothing when empty
+                    String v = value(p.value());
+                    if (!v.isEmpty()) {
+                        ps.addAll(multiline(c, v, false));
+                    }
+                } else if (p.align() != null || p.spaceBefore() != null) {
+                    // a paragraph with its own alignment and space above (盖 章 right, below room for the seal)
+                    ps.add(Paragraph.of(align(p.align(), align(c.align(), Align.LEFT)), inline(p.pieces(), tableId, row))
+                            .withSpacing(or(p.spaceBefore(), 0), 0).withLineSpacing(lineSpacing));
+                } else {
+                    ps.add(para(c, Align.LEFT, inline(p.pieces(), tableId, row)));
+                }
             }
             return ps;
         }
@@ -395,7 +407,19 @@ public final class LayoutCompiler {
     private Inline[] inline(List<LayoutSpec.Piece> pieces, String tableId, int row) {
         List<Inline> out = new ArrayList<>();
         for (LayoutSpec.Piece p : pieces) {
-            if (p.text() != null) {
+            if (p.check() != null) {
+                // the box of one option inside a line of text (□1.科学问题：____)
+                String path = p.check();
+                String opt = p.option();
+                field(path);
+                String label = p.text() != null ? p.text() : opt;
+                boolean on = draft.choices(path).contains(opt);
+                out.add(new CheckBox(on, body));
+                out.add(text(label));
+                if (on) {
+                    placed(path, CheckBox.CHECKED + label);
+                }
+            } else if (p.text() != null) {
                 out.add(text(p.text()));
             } else if (p.label() != null) {
                 out.add(text(label(field(p.label()))));
@@ -421,6 +445,14 @@ public final class LayoutCompiler {
         FieldDef f = field(path);
         List<String> chosen = draft.choices(path);
         List<String> options = f.options();
+        if (c.option() != null) {
+            // one option alone (the □互联网+ beside its directions)
+            options = List.of(c.option());
+        } else if (c.group() != null) {
+            // the options listed under one value of the field they depend on (主要方向 of 互联网+)
+            options = f.optionsFor(c.group());
+        }
+        boolean numbered = Boolean.parseBoolean(f.attr("printNumbers", "false"));
         List<Integer> breaks = new ArrayList<>();
         int perLine = c.perLine() == null ? 0 : c.perLine();
         if (perLine > 0) {
@@ -448,9 +480,10 @@ public final class LayoutCompiler {
                 line.add(text(" "));
             }
             line.add(new CheckBox(on, body));
-            line.add(text(opt));
+            String shown = numbered ? (f.options().indexOf(opt) + 1) + "." + opt : opt;
+            line.add(text(shown));
             if (on) {
-                placedTexts.add(CheckBox.CHECKED + opt);
+                placedTexts.add(CheckBox.CHECKED + shown);
             }
             if (opt.equals(f.otherOption())) {
                 String other = draft.text(path + ".other");
@@ -470,7 +503,7 @@ public final class LayoutCompiler {
             ps.add(para(c, Align.LEFT, line.toArray(new Inline[0])));
         }
         if (!placedTexts.isEmpty()) {
-            printed.put(path, placedTexts);
+            printed.computeIfAbsent(path, k -> new ArrayList<>()).addAll(placedTexts);
         }
         return ps;
     }

@@ -195,10 +195,10 @@ public final class LayoutSpec {
 
     /** A table cell: exactly one of the content keys, plus placement keys. See docs/printing.md. */
     public record CellSpec(String heading, String text, String label, String value, List<Piece> inline,
-                           List<List<Piece>> paragraphs, String lines, String column, String choices, Integer perLine,
-                           Boolean rowNumber, String rowLabel, List<String> dateRange, String blank,
-                           String sectionHint, Integer rowSpan, Integer colSpan, String align, String valign,
-                           Boolean indent) {
+                           List<ParagraphSpec> paragraphs, String lines, String column, String choices, Integer perLine,
+                           String option, String group, Boolean rowNumber, String rowLabel, List<String> dateRange,
+                           String blank, String sectionHint, Integer rowSpan, Integer colSpan, String align,
+                           String valign, Boolean indent) {
         /** The content keys present (a valid cell has exactly one). */
         public List<String> contentKeys() {
             List<String> keys = new java.util.ArrayList<>();
@@ -232,8 +232,34 @@ public final class LayoutSpec {
         }
     }
 
-    /** A piece of an inline cell: one of text, label, value, date, attr (with name); blank for empty values. */
+    /**
+     * A piece of an inline cell: one of text, label, value, date, attr (with name), or check (a field) with option
+     * (the box of one option, labelled by text or the option); blank for empty values.
+     */
     public record Piece(String text, String label, String value, String date, String blank, String attr,
-                        String name) {
+                        String name, String check, String option) {
+    }
+
+    /**
+     * One paragraph of a {@code paragraphs} cell: an array of pieces, or an object with {@code value} (a long value's
+     * lines, nothing when empty) or with {@code pieces} and its own {@code align} and {@code spaceBefore}.
+     */
+    public record ParagraphSpec(List<Piece> pieces, String value, String align, Float spaceBefore) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        public ParagraphSpec(@com.fasterxml.jackson.annotation.JsonProperty("pieces") List<Piece> pieces,
+                             @com.fasterxml.jackson.annotation.JsonProperty("value") String value,
+                             @com.fasterxml.jackson.annotation.JsonProperty("align") String align,
+                             @com.fasterxml.jackson.annotation.JsonProperty("spaceBefore") Float spaceBefore) {
+            this.pieces = pieces == null ? List.of() : pieces;
+            this.value = value;
+            this.align = align;
+            this.spaceBefore = spaceBefore;
+        }
+
+        /** The short form: the pieces as an array. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static ParagraphSpec of(List<Piece> pieces) {
+            return new ParagraphSpec(pieces, null, null, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import cn.shenbao.forms.print.PageGeometry;
 import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.print.PrintTexts;
 import cn.shenbao.forms.print.fonts.FontFace;
+import cn.shenbao.forms.print.fonts.FontRuns;
 import cn.shenbao.forms.print.fonts.FontSetup;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.BlockVisitor;
@@ -20,6 +21,7 @@ import cn.shenbao.forms.print.model.SignatureBlock;
 import cn.shenbao.forms.print.model.SignatureSection;
 import cn.shenbao.forms.print.model.Spacer;
 import cn.shenbao.forms.print.model.TextRun;
+import cn.shenbao.forms.print.text.LineBreaking;
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.PdfSignatureFormField;
 import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
@@ -59,7 +61,9 @@ import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ParagraphOrphansControl;
 import com.itextpdf.layout.properties.ParagraphWidowsControl;
+import com.itextpdf.layout.properties.LineHeight;
 import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.RenderingMode;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -86,6 +90,8 @@ public final class PdfRenderer {
     private static final float BORDER = 0.5f;
     private static final float CELL_PAD_H = PageGeometry.CELL_PAD_H;
     private static final float CELL_PAD_V = PageGeometry.CELL_PAD_V;
+    /** Height of a text's line box in em, before the paragraph's line pitch (see splitCharacters). */
+    private static final float TEXT_LINE = 1.2f;
     private static final Color GREY = new DeviceGray(0.45f);
 
     private final PrintOptions options;
@@ -96,6 +102,8 @@ public final class PdfRenderer {
     private Map<FontFace, PdfFont> pdfFonts;
     private Map<String, Rectangle[]> sigRects;
     private Map<String, Integer> sigPages;
+    /** Width in points available to the paragraph being built (for keeping e-mail addresses whole). */
+    private float availableWidth;
 
     public PdfRenderer(PrintOptions options, FontSetup fonts) {
         this.options = options;
@@ -114,8 +122,8 @@ public final class PdfRenderer {
         // BEST_SPEED: deflating the two CJK font subsets (about 830 KB before compression) at zlib's default
         // level 6 took about 20 ms of a 50 ms export; level 1 takes about 7 ms and the complete draft's PDF
         // grows from 288 KB to 317 KB (budget 400 KB). What is drawn and embedded is unchanged.
-        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)
-                .setCompressionLevel(CompressionConstants.BEST_SPEED));
+        PdfWriter writer = new CompactingPdfWriter(out, new WriterProperties().setFullCompressionMode(true)
+                .setCompressionLevel(CompressionConstants.BEST_SPEED), () -> pdfFonts.values());
         pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(model.title());
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
@@ -125,6 +133,7 @@ public final class PdfRenderer {
         document.setRenderer(new MarginRenderer(document, options));
         document.setFont(font(fonts.body()));
         document.setFontSize(10.5f);
+        availableWidth = PageGeometry.textWidth(options);
 
         Blocks visitor = new Blocks();
         for (Block b : model.blocks()) {
@@ -225,36 +234,86 @@ public final class PdfRenderer {
                 PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED));
     }
 
-    /** Splits {@code text} into Text elements, each in a font that has its characters. */
+    /**
+     * Splits the run into leaf elements, each Text in one face ({@link FontRuns}); e-mail addresses and URLs
+     * become Texts of their own so that {@link LineBreaking} can keep them whole. A character no font on this
+     * machine has prints as a box (FontPreflight has warned about it, naming the field).
+     */
     private List<ILeafElement> texts(TextRun run) {
         List<ILeafElement> out = new ArrayList<>();
-        FontFace primary = fonts.forRole(run.role());
         String s = run.text().replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder seg = new StringBuilder();
-        FontFace segFace = null;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            FontFace f;
-            if (cp == '\n' || Character.isWhitespace(cp) || primary.hasGlyph(cp)) {
-                f = segFace != null && (cp == '\n' || Character.isWhitespace(cp)) ? segFace : primary;
-            } else {
-                f = fonts.faceFor(run.role(), cp);
-                if (f == null) {
-                    f = primary;
-                }
-            }
-            if (segFace != null && !f.equals(segFace)) {
-                out.add(styled(new Text(seg.toString()), run, segFace));
-                seg.setLength(0);
-            }
-            segFace = f;
-            seg.appendCodePoint(cp);
-            i += Character.charCount(cp);
+        int at = 0;
+        for (LineBreaking.Span token : LineBreaking.tokens(s)) {
+            addTexts(out, run, s.substring(at, token.start()), LineBreaking.Token.NONE);
+            String t = s.substring(token.start(), token.end());
+            addTexts(out, run, t, LineBreaking.tokenMode(t, piece -> width(piece, run) <= availableWidth));
+            at = token.end();
         }
-        if (seg.length() > 0) {
-            out.add(styled(new Text(seg.toString()), run, segFace));
-        }
+        addTexts(out, run, s.substring(at), LineBreaking.Token.NONE);
         return out;
+    }
+
+    private void addTexts(List<ILeafElement> out, TextRun run, String s, LineBreaking.Token token) {
+        if (s.isEmpty()) {
+            return;
+        }
+        for (FontRuns.Run r : FontRuns.split(fonts, run.role(), s)) {
+            if (r.face() == null) {
+                r.text().codePoints().forEach(cp -> out.add(missingGlyph(run.sizePt())));
+                continue;
+            }
+            Text t = styled(new Text(r.text()), run, r.face());
+            // the token mode is read back when the paragraph is complete (splitCharacters)
+            t.setProperty(Property.SPLIT_CHARACTERS, new KinsokuSplitCharacters(-1, token));
+            out.add(t);
+        }
+    }
+
+    /** Width in points of {@code s} printed as in {@code run}. */
+    private float width(String s, TextRun run) {
+        float w = 0;
+        for (FontRuns.Run r : FontRuns.split(fonts, run.role(), s)) {
+            w += r.face() == null ? run.sizePt() * r.text().codePointCount(0, r.text().length())
+                    : font(r.face()).getWidth(r.text(), run.sizePt());
+        }
+        return w;
+    }
+
+    /**
+     * Gives each Text of a paragraph its line-breaking rules, knowing the character that follows it, and turns on
+     * iText's HTML rendering mode for it, in which a line breaks between two Texts only after a split character.
+     */
+    private static void splitCharacters(List<ILeafElement> leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            if (!(leaves.get(i) instanceof Text t)) {
+                continue;
+            }
+            int next = -1;
+            if (i + 1 < leaves.size()) {
+                next = leaves.get(i + 1) instanceof Text n && !n.getText().isEmpty() ? n.getText().codePointAt(0)
+                        : '\u25A1'; // a drawn box stands like a CJK character
+            }
+            KinsokuSplitCharacters before = t.getProperty(Property.SPLIT_CHARACTERS);
+            t.setProperty(Property.SPLIT_CHARACTERS, new KinsokuSplitCharacters(next,
+                    before == null ? LineBreaking.Token.NONE : before.token()));
+            t.setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
+            // a line box of TEXT_LINE em whatever the face's ascent and descent (Noto CJK's are 1.44 em, a
+            // TrueType 宋体's 1.2 em): the faces chosen on a machine do not change the pagination
+            t.setProperty(Property.LINE_HEIGHT, LineHeight.createMultipliedValue(TEXT_LINE));
+        }
+    }
+
+    /** A visible box for a character no font on this machine has (an empty box with a cross). */
+    private ILeafElement missingGlyph(float size) {
+        float w = size * 0.9f;
+        PdfFormXObject x = new PdfFormXObject(new Rectangle(size, size));
+        PdfCanvas cv = new PdfCanvas(x, pdf);
+        float m = (size - w) / 2;
+        cv.setLineWidth(size * 0.05f).rectangle(m, m - size * 0.08f, w, w).stroke();
+        cv.setLineWidth(size * 0.03f).moveTo(m, m - size * 0.08f).lineTo(m + w, m + w - size * 0.08f)
+                .moveTo(m, m + w - size * 0.08f).lineTo(m + w, m - size * 0.08f).stroke();
+        cv.release();
+        return new Image(x);
     }
 
     private Text styled(Text t, TextRun run, FontFace face) {
@@ -300,6 +359,8 @@ public final class PdfRenderer {
         // one line pitch for both back ends: the font size times the paragraph's line spacing (DOCX: exact)
         float size = m.maxSize(10.5f);
         p.setFixedLeading(size * m.lineSpacing());
+        // texts in iText's HTML mode (see splitCharacters) take their line box from the line height instead
+        p.setProperty(Property.LINE_HEIGHT, LineHeight.createFixedValue(size * m.lineSpacing()));
         // at least two lines of a paragraph on each side of a page break (DOCX: w:widowControl)
         p.setOrphansControl(new ParagraphOrphansControl(2));
         p.setWidowsControl(new ParagraphWidowsControl(2, 1, false));
@@ -310,17 +371,18 @@ public final class PdfRenderer {
             case JUSTIFY -> TextAlignment.JUSTIFIED;
         });
         p.setFontSize(size);
+        List<ILeafElement> leaves = new ArrayList<>();
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
-                for (ILeafElement e : texts(t)) {
-                    p.add(e);
-                }
+                leaves.addAll(texts(t));
             } else if (in instanceof CheckBox c) {
-                p.add(checkBox(c));
+                leaves.add(checkBox(c));
             } else {
-                p.add(new Text("\n"));
+                leaves.add(new Text("\n"));
             }
         }
+        splitCharacters(leaves);
+        leaves.forEach(p::add);
         return p;
     }
 
@@ -328,29 +390,62 @@ public final class PdfRenderer {
 
     private Table table(cn.shenbao.forms.print.model.Table m) {
         float[] pct = percents(m);
+        float[][] widths = cellWidths(m);
         Table t = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
         t.setFixedLayout();
         if (m.keepWithNext()) {
             t.setKeepWithNext(true);
         }
         for (int ri = 0; ri < m.headerRows(); ri++) {
-            for (cn.shenbao.forms.print.model.Cell mc : m.rows().get(ri).cells()) {
-                int rowSpan = Math.min(mc.rowSpan(), m.headerRows() - ri);
-                t.addHeaderCell(cell(mc, m.rows().get(ri), rowSpan));
+            List<cn.shenbao.forms.print.model.Cell> cells = m.rows().get(ri).cells();
+            for (int ci = 0; ci < cells.size(); ci++) {
+                int rowSpan = Math.min(cells.get(ci).rowSpan(), m.headerRows() - ri);
+                t.addHeaderCell(cell(cells.get(ci), m.rows().get(ri), rowSpan, widths[ri][ci]));
             }
         }
         for (int[] g : m.groups()) {
             if (g[1] - g[0] == 1) {
                 Row row = m.rows().get(g[0]);
-                for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
-                    t.addCell(cell(mc, row, mc.rowSpan()));
+                for (int ci = 0; ci < row.cells().size(); ci++) {
+                    cn.shenbao.forms.print.model.Cell mc = row.cells().get(ci);
+                    t.addCell(cell(mc, row, mc.rowSpan(), widths[g[0]][ci]));
                 }
             } else {
-                t.addCell(group(m, pct, g[0], g[1]));
+                t.addCell(group(m, pct, widths, g[0], g[1]));
             }
             t.startNewRow();
         }
         return t;
+    }
+
+    /** The width in points of every cell of the table ([row][cell]), row spans from above taken into account. */
+    private float[][] cellWidths(cn.shenbao.forms.print.model.Table m) {
+        double[] fr = m.fractions();
+        float text = PageGeometry.textWidth(options);
+        int[] covered = new int[fr.length]; // rows of each grid column still taken by a cell from above
+        float[][] out = new float[m.rows().size()][];
+        for (int ri = 0; ri < m.rows().size(); ri++) {
+            List<cn.shenbao.forms.print.model.Cell> cells = m.rows().get(ri).cells();
+            out[ri] = new float[cells.size()];
+            int col = 0;
+            for (int ci = 0; ci < cells.size(); ci++) {
+                cn.shenbao.forms.print.model.Cell mc = cells.get(ci);
+                while (col < fr.length && covered[col] > 0) {
+                    col++;
+                }
+                float w = 0;
+                for (int k = col; k < col + mc.colSpan() && k < fr.length; k++) {
+                    covered[k] = mc.rowSpan();
+                    w += (float) fr[k] * text;
+                }
+                out[ri][ci] = w;
+                col += mc.colSpan();
+            }
+            for (int k = 0; k < covered.length; k++) {
+                covered[k] = Math.max(0, covered[k] - 1);
+            }
+        }
+        return out;
     }
 
     private static float[] percents(cn.shenbao.forms.print.model.Table m) {
@@ -367,14 +462,15 @@ public final class PdfRenderer {
      * table: a cell spanning every column, kept together, holding a table with the same columns. The outer cell
      * draws the lines above and below the group; the inner table draws the rest, so no line is drawn twice.
      */
-    private Cell group(cn.shenbao.forms.print.model.Table m, float[] pct, int from, int to) {
+    private Cell group(cn.shenbao.forms.print.model.Table m, float[] pct, float[][] widths, int from, int to) {
         Table inner = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
         inner.setFixedLayout();
         for (int ri = from; ri < to; ri++) {
             Row row = m.rows().get(ri);
-            for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
+            for (int ci = 0; ci < row.cells().size(); ci++) {
+                cn.shenbao.forms.print.model.Cell mc = row.cells().get(ci);
                 int span = Math.min(mc.rowSpan(), to - ri);
-                Cell c = cell(mc, row, span);
+                Cell c = cell(mc, row, span, widths[ri][ci]);
                 if (ri == from) {
                     c.setBorderTop(Border.NO_BORDER);
                 }
@@ -393,7 +489,7 @@ public final class PdfRenderer {
         return outer;
     }
 
-    private Cell cell(cn.shenbao.forms.print.model.Cell mc, Row row, int rowSpan) {
+    private Cell cell(cn.shenbao.forms.print.model.Cell mc, Row row, int rowSpan, float widthPt) {
         Cell c = new Cell(rowSpan, mc.colSpan());
         c.setBorder(new SolidBorder(ColorConstants.BLACK, BORDER));
         c.setPaddingLeft(PageGeometry.CELL_PAD_H).setPaddingRight(PageGeometry.CELL_PAD_H);
@@ -410,9 +506,12 @@ public final class PdfRenderer {
         if (row.keepTogether()) {
             c.setKeepTogether(true);
         }
+        // e-mail addresses and URLs are kept whole when they fit the cell's text width (LineBreaking)
+        availableWidth = widthPt - 2 * PageGeometry.CELL_PAD_H - 1;
         for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
             c.add(paragraph(p));
         }
+        availableWidth = PageGeometry.textWidth(options);
         return c;
     }
 
@@ -494,9 +593,9 @@ public final class PdfRenderer {
         float width = pageWidth(page) - left - PageGeometry.right(options, page);
         if (!c.mark().isEmpty()) {
             Paragraph mark = new Paragraph().setMargin(0).setFixedLeading(m.markSize() * 1.5f);
-            for (ILeafElement e : texts(TextRun.heading(c.mark(), m.markSize()))) {
-                mark.add(e);
-            }
+            List<ILeafElement> markTexts = texts(TextRun.heading(c.mark(), m.markSize()));
+            splitCharacters(markTexts);
+            markTexts.forEach(mark::add);
             document.add(mark);
         }
         if (!c.numberLabel().isEmpty()) {
@@ -516,7 +615,9 @@ public final class PdfRenderer {
         for (String line : c.titleLines()) {
             Paragraph p = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0)
                     .setFixedLeading(m.titleLine());
-            for (ILeafElement e : texts(TextRun.heading(line, m.titleSize()))) {
+            List<ILeafElement> title = texts(TextRun.heading(line, m.titleSize()));
+            splitCharacters(title);
+            for (ILeafElement e : title) {
                 p.add(e);
             }
             document.add(p);
@@ -526,6 +627,7 @@ public final class PdfRenderer {
         Table lines = new Table(UnitValue.createPointArray(new float[] {m.labelWidth(), valueWidth}));
         // a fixed layout needs the table's width, or iText sizes the columns by their content
         lines.setWidth(m.labelWidth() + valueWidth).setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
+        availableWidth = valueWidth - 1;
         for (CoverPage.Line line : c.lines()) {
             Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(m.lineHeight())
                     .setVerticalAlignment(VerticalAlignment.BOTTOM).setPadding(0).setPaddingBottom(2);
@@ -540,9 +642,12 @@ public final class PdfRenderer {
             lines.addCell(l);
             lines.addCell(v);
         }
+        availableWidth = PageGeometry.textWidth(options);
         document.add(lines);
         Paragraph issuer = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0);
-        for (ILeafElement e : texts(TextRun.body(c.issuer(), m.issuerSize()))) {
+        List<ILeafElement> issuerTexts = texts(TextRun.body(c.issuer(), m.issuerSize()));
+        splitCharacters(issuerTexts);
+        for (ILeafElement e : issuerTexts) {
             issuer.add(e);
         }
         issuer.setFixedPosition(page, left, PageGeometry.MARGIN_BOTTOM + CoverMetrics.ISSUER_ABOVE_BOTTOM, width);

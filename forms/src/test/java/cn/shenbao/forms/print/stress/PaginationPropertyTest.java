@@ -177,6 +177,7 @@ class PaginationPropertyTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
                 + "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n"
                 + alias("宋体", body) + alias("SimSun", body) + alias("黑体", heading) + alias("SimHei", heading)
+                + (fonts.latin() == null ? "" : alias("Times New Roman", family(fonts.latin())))
                 + alias("Segoe UI Symbol", "DejaVu Sans") + "</fontconfig>\n";
         Path conf = out.resolve("fonts.conf");
         Files.writeString(conf, xml, StandardCharsets.UTF_8);
