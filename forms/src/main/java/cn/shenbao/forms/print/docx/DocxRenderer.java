@@ -361,11 +361,15 @@ public final class DocxRenderer {
 
     /** A paragraph one point high: separates adjacent tables (Word would merge them) without visible space. */
     private void tinyParagraph(XWPFParagraph p) {
+        // as thin as Word and LibreOffice allow (a twentieth of a point, in a 1 pt font), so the lines of two
+        // stacked tables print as one line, as in the PDF where the tables touch
         CTSpacing sp = spacing(p);
-        sp.setLine(BigInteger.valueOf(20));
+        sp.setLine(BigInteger.ONE);
         sp.setLineRule(STLineSpacingRule.EXACT);
         sp.setBefore(BigInteger.ZERO);
         sp.setAfter(BigInteger.ZERO);
+        var rpr = (p.getCTP().getPPr().isSetRPr() ? p.getCTP().getPPr().getRPr() : p.getCTP().getPPr().addNewRPr());
+        rpr.addNewSz().setVal(BigInteger.valueOf(2));
     }
 
     private static CTSpacing spacing(XWPFParagraph p) {
