@@ -560,7 +560,8 @@ public final class PdfRenderer {
         float left = PageGeometry.left(options, number);
         float right = PageGeometry.A4_WIDTH - PageGeometry.right(options, number);
         try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
-            Paragraph p = new Paragraph(sb.toString()).setFont(body).setFontSize(9f).setMargin(0);
+            Paragraph p = new Paragraph().setFont(body).setFontSize(9f).setMargin(0);
+            texts(TextRun.body(sb.toString(), 9f)).forEach(p::add);
             canvas.showTextAligned(p, (left + right) / 2, PageGeometry.FOOTER_FROM_EDGE, number, TextAlignment.CENTER,
                     VerticalAlignment.BOTTOM, 0);
         }
