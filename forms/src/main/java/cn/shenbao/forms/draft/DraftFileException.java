@@ -59,7 +59,7 @@ public final class DraftFileException extends Exception {
     /** A message for a person: the file, the problem and what to do (the backup is offered when there is one). */
     public String message(Locale locale) {
         String key = "file." + problem.name();
-        String shown = detail;
+        String shown = cn.shenbao.forms.text.Shown.value(locale, detail); // a key or text from the file
         java.util.regex.Matcher m = POSITION.matcher(detail);
         if (m.matches()) {
             shown = Messages.get(locale, "file.position", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -71,7 +71,7 @@ public final class DraftFileException extends Exception {
             shown = Messages.get(locale, "file.detail." + detail.substring(DETAIL_MARK.length()));
         }
         Object[] args = new Object[2 + more.length];
-        args[0] = String.valueOf(file);
+        args[0] = cn.shenbao.forms.text.Shown.escape(String.valueOf(file));
         args[1] = shown;
         System.arraycopy(more, 0, args, 2, more.length);
         String text = Messages.get(locale, key, args);
