@@ -31,7 +31,14 @@ public final class Main {
             }
             return;
         }
-        int code = Cli.run(out, err, args);
+        int code;
+        try {
+            code = Cli.run(out, err, args);
+        } catch (Throwable e) {
+            // Cli.run maps every failure to exit 3 itself; this is the last guard (an Error while reporting one)
+            err.println("shenbao: " + e.getClass().getSimpleName());
+            code = Cli.EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -4,6 +4,8 @@ import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.print.ExportException;
 import cn.shenbao.forms.print.ExportResult;
 import cn.shenbao.forms.print.Exporter;
+import cn.shenbao.forms.print.ExportTargets;
+import cn.shenbao.forms.text.Shown;
 import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code export <file.shenbao> [--docx out.docx] [--pdf out.pdf] [--binding-margin MM] [--duplex]
- * [--final]}: prints the draft as DOCX and/or PDF (both beside the draft when neither is named). Exit 0
+ * [--final] [--force]}: prints the draft as DOCX and/or PDF (both beside the draft when neither is named).
+ * The draft itself, its backup and any other draft are never written to; another existing file is replaced
+ * only when it is one we exported ({@link ExportTargets}) or with {@code --force}. Exit 0
  * written; 1 refused because the draft has errors and {@code --final} was asked; 2 the draft cannot be
  * read or nothing could be written (no half-written file is left behind); 3 a file was written but the
  * read-back found an entered value missing from it.
@@ -48,6 +52,9 @@ final class ExportCommand extends CliCommand {
 
     @Option(names = "--heading-font", paramLabel = "<font file>", descriptionKey = "headingFont")
     Path headingFont;
+
+    @Option(names = "--force", descriptionKey = "exportForce")
+    boolean force;
 
     @Override
     protected int execute() throws CliFailure {
@@ -79,6 +86,16 @@ final class ExportCommand extends CliCommand {
         }
         if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
             throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
+        }
+        // before anything is written: never the draft itself (or its backup, or another draft); another existing
+        // file only when it is one we exported, or with --force
+        for (Path target : new Path[] {docx, pdf}) {
+            if (target != null) {
+                String refusal = ExportTargets.refusal(target, List.of(file), force, locale());
+                if (refusal != null) {
+                    throw new CliFailure(Cli.EXIT_USAGE, Shown.escape(refusal));
+                }
+            }
         }
         Exporter exporter = new Exporter();
         boolean complete = true;

@@ -104,6 +104,9 @@ public final class DocxRenderer {
         lastWasTable = false;
         pendingBreak = false;
         doc.getProperties().getCoreProperties().setTitle(document.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        doc.getProperties().getCustomProperties().addProperty(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         defaults();
         for (Block b : document.blocks()) {
             if (b instanceof Paragraph p) {
