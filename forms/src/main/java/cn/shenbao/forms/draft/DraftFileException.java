@@ -76,8 +76,9 @@ public final class DraftFileException extends Exception {
         System.arraycopy(more, 0, args, 2, more.length);
         String text = Messages.get(locale, key, args);
         if ((problem == Problem.NOT_JSON || problem == Problem.BAD_VALUES || problem == Problem.NOT_A_DRAFT) && file != null
-                && java.nio.file.Files.isRegularFile(file.resolveSibling(file.getFileName() + ".bak"))) {
-            text += Messages.get(locale, "file.tryBackup", file.getFileName() + ".bak");
+                && java.nio.file.Files.isRegularFile(cn.shenbao.forms.io.AtomicWriter.backupOf(file))) {
+            text += Messages.get(locale, "file.tryBackup",
+                    cn.shenbao.forms.text.Shown.escape(cn.shenbao.forms.io.AtomicWriter.backupOf(file).getFileName().toString()));
         }
         return text;
     }
