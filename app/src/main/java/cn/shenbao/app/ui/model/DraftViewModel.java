@@ -178,8 +178,18 @@ public final class DraftViewModel {
      */
     public void normalize(String path) {
         FieldDef f = fieldOf(path);
-        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE || f.type() == FieldType.TEXT
-                || f.type() == FieldType.LONG_TEXT) {
+        if (f != null && (f.type() == FieldType.TEXT || f.type() == FieldType.LONG_TEXT)) {
+            // the character policy of set (CharPolicy): zero-width characters go, a lone CR becomes a line break;
+            // control and bidi characters stay as typed and the check marks the field, as validate does
+            StringProperty p = value(path);
+            String typed = p.get();
+            String n = typed == null ? null : cn.shenbao.forms.text.CharPolicy.normaliseTyped(typed);
+            if (n != null && !n.equals(typed)) {
+                p.set(n);
+            }
+            return;
+        }
+        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE) {
             return;
         }
         StringProperty p = value(path);

@@ -115,6 +115,9 @@ public final class DocxRenderer {
         currentSection = PageSection.a4();
         sectionEnds.clear();
         doc.getProperties().getCoreProperties().setTitle(document.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        doc.getProperties().getCustomProperties().addProperty(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         defaults();
         Blocks visitor = new Blocks();
         for (Block b : document.blocks()) {

@@ -130,6 +130,9 @@ public final class PdfRenderer {
                 .setCompressionLevel(CompressionConstants.BEST_SPEED), () -> pdfFonts.values());
         pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(model.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        pdf.getDocumentInfo().setMoreInfo(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
         document = new Document(pdf, PageSize.A4, false);
         document.setMargins(PageGeometry.MARGIN_TOP, PageGeometry.right(options, 1), PageGeometry.MARGIN_BOTTOM,
