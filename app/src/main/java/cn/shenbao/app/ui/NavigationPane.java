@@ -25,7 +25,7 @@ final class NavigationPane {
         list.setId("sectionNav");
         list.setCellFactory(l -> new SectionCell());
         list.setPrefWidth(250);
-        list.setMinWidth(150);
+        // the names of the parts stay readable at every window width and text size (18em in the stylesheet)
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 onSelect.accept(b);
