@@ -329,7 +329,16 @@ public final class MainWindow {
 
     // ---- output ----------------------------------------------------------------------------------
 
+    /** 检查全部: every finding is listed, the required values still missing too. */
+    public void checkAll() {
+        vm().checkAll();
+        model.notice(vm().findings().isEmpty() ? texts().msg("findings.none")
+                : texts().msg("findings.checkedAll", vm().findings().stream().filter(Finding::isError).count(),
+                        vm().findings().stream().filter(f -> !f.isError() && !vm().isAcknowledged(f)).count()));
+    }
+
     public void export() {
+        vm().checkAll(); // exporting checks the whole form: the dialog counts every error
         new ExportDialog(stage, texts(), model.services().exporter(), model.services().prompter(), vm(), model::notice,
                 this::jumpToField).show();
     }

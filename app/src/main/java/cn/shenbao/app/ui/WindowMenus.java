@@ -55,6 +55,7 @@ final class WindowMenus {
         acknowledgeItem = item("menu.acknowledge", shortcut(KeyCode.K), window::toggleSelectedAcknowledged);
         acknowledgeItem.setId("menuAcknowledge");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("menu.checkAll", new KeyCodeCombination(KeyCode.F7), window::checkAll),
                 item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), window::nextFinding), acknowledgeItem);
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));

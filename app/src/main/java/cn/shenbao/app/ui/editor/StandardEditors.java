@@ -58,6 +58,7 @@ final class StandardEditors {
             if (!now) {
                 vm.normalize(path);
                 vm.sealUndo();
+                vm.touch(path);
             }
         });
     }
@@ -217,6 +218,8 @@ final class StandardEditors {
         dp.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.sealUndo();
+                // after the picker has committed the typed text (its own focus listener runs after this one)
+                javafx.application.Platform.runLater(() -> vm.touch(path));
             }
         });
         ctx.register(path, dp);
