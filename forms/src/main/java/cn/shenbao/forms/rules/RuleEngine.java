@@ -166,6 +166,7 @@ public final class RuleEngine {
                 out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label.get(), f.otherOption()));
             }
             otherUnticked(d, f, path, label.get(), d.choices(path).contains(f.otherOption()), out);
+            dependentOptions(t, d, f, path, d.choices(path), out);
             for (String ex : f.exclusive()) {
                 List<String> chosen = d.choices(path);
                 if (chosen.contains(ex) && chosen.size() > 1) {
@@ -187,11 +188,40 @@ public final class RuleEngine {
         }
         if (f.type() == FieldType.SINGLE_CHOICE) {
             otherUnticked(d, f, path, label.get(), value.strip().equals(f.otherOption()), out);
+            dependentOptions(t, d, f, path, List.of(value.strip()), out);
         }
         if (f.maxChars() != null) {
             int n = CharCount.count(value);
             if (n > f.maxChars()) {
                 out.add(Finding.of(Severity.ERROR, path, "maxChars", "rule.maxChars", label.get(), f.maxChars(), n, n - f.maxChars()));
+            }
+        }
+    }
+
+    /**
+     * Options that depend on another field ({@code dependsOn}, {@code optionsBy}): each chosen option must
+     * belong to that field's value. A direction ticked under another 重点领域 stays in the draft (changing the
+     * field loses nothing) and is an error here until it is unticked or the field is changed back; one
+     * finding per such option, naming the field it belongs to.
+     */
+    private static void dependentOptions(TemplateDef t, Draft d, FieldDef f, String path, List<String> chosen,
+            List<Finding> out) {
+        if (!f.hasDependentOptions() || chosen.isEmpty()) {
+            return;
+        }
+        String basePath = f.dependsOn();
+        String base = d.text(basePath).strip();
+        List<String> allowed = f.optionsFor(base);
+        for (String c : chosen) {
+            if (allowed.contains(c) || !f.options().contains(c)) {
+                continue; // unknown options are reported by the format check
+            }
+            if (base.isEmpty()) {
+                out.add(Finding.of(Severity.ERROR, path, "dependentOption", "rule.dependentOption.noBase",
+                        t.labelOf(path), c, t.labelOf(basePath), f.groupOf(c)));
+            } else {
+                out.add(Finding.of(Severity.ERROR, path, "dependentOption", "rule.dependentOption",
+                        t.labelOf(path), c, t.labelOf(basePath), f.groupOf(c), base));
             }
         }
     }
