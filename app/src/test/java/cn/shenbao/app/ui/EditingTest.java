@@ -52,7 +52,10 @@ class EditingTest extends ClientTestBase {
 
     @Test
     void clickingAFindingShowsItsPartAndFocusesTheField(FxRobot robot) {
-        robot.interact(() -> window.checkAll()); // a blank draft lists missing values only when asked
+        robot.interact(() -> {
+            window.vm().checkAll(); // a blank draft lists missing values only when asked
+            window.findingsView().scrollTo(window.vm().findingsAt("unitName").get(0));
+        });
         settle();
         Node cell = robot.lookup(".findings-list .list-cell").match((ListCell<?> c) -> c.getItem() != null
                 && c.getAccessibleText() != null && c.getAccessibleText().contains("请填写“单位名称”")).query();
@@ -138,6 +141,7 @@ class EditingTest extends ClientTestBase {
     @Test
     void aDateTypedIntoThePickerIsStoredWhenTheFocusMovesOn(FxRobot robot) {
         javafx.scene.control.DatePicker dp = control("applyDate");
+        robot.interact(() -> window.jumpToField("applyDate")); // scrolled into view
         robot.clickOn(dp.getEditor()).write("2024-05-20");
         robot.type(javafx.scene.input.KeyCode.TAB);
         settle();

@@ -79,11 +79,13 @@ class EditorsTest extends ClientTestBase {
     @Test
     void lettersInAPhoneFieldStayAndAreReported(FxRobot robot) {
         TextField phone = control("contactPhone");
+        robot.interact(() -> window.jumpToField("contactPhone")); // scrolled into view
         robot.clickOn(phone).write("010-6212abc");
         settle();
         assertThat(phone.getText()).isEqualTo("010-6212abc");
         assertThat(window.vm().findingsAt("contactPhone")).extracting(Finding::key).containsExactly("value.phone.format");
         TextField mobile = control("contactMobile");
+        robot.interact(() -> window.jumpToField("contactMobile"));
         robot.clickOn(mobile).write("１３９x");
         settle();
         assertThat(mobile.getText()).isEqualTo("１３９x");
