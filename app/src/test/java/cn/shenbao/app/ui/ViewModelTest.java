@@ -168,4 +168,29 @@ class ViewModelTest {
         assertThat(vm.findings()).containsExactlyElementsOf(vm.allFindings());
         assertThat(vm.findingsAt("phases[0].budget")).isNotEmpty();
     }
+
+    @Test
+    void theTableModelComparesColumnSumsAndKnowsThePeriodOfDateColumns() {
+        DraftViewModel vm = vm();
+        var expenses = vm.table("expenses").columnSums();
+        var cast = expenses.stream().filter(s -> s.column().equals("cast")).findFirst().orElseThrow();
+        assertThat(cast.against()).containsExactly("castFunding");
+        vm.value("castFunding").set("50");
+        assertThat(cast.matches().get()).isFalse();
+        vm.table("expenses").paste("会议费\t20\t0\t按标准\n差旅费\t30\t0\t按标准");
+        assertThat(cast.sum().get()).isEqualTo("50");
+        assertThat(cast.matches().get()).isTrue();
+        vm.value("expenses[1].cast").set("30.5");
+        assertThat(cast.matches().get()).isFalse();
+
+        var phases = vm.table("phases");
+        assertThat(phases.hasDateLimits("from")).isTrue();
+        assertThat(phases.hasDateLimits("stage")).isFalse();
+        assertThat(phases.isOutsidePeriod("from", LocalDate.of(2020, 1, 1))).as("no period yet").isFalse();
+        vm.value("projectPeriod.from").set("2024-06-01");
+        vm.value("projectPeriod.to").set("2025-03-31");
+        assertThat(phases.isOutsidePeriod("from", LocalDate.of(2024, 5, 31))).isTrue();
+        assertThat(phases.isOutsidePeriod("to", LocalDate.of(2025, 3, 31))).isFalse();
+        assertThat(phases.isOutsidePeriod("to", LocalDate.of(2025, 4, 1))).isTrue();
+    }
 }
