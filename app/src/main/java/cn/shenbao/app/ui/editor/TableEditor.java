@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -45,6 +46,8 @@ public final class TableEditor {
     private final TableModel model;
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
+    /** 撤销 beside the notice of a removed row: one click brings the row back. */
+    private final Hyperlink undoLink = new Hyperlink();
     private final Label count = new Label();
     private final VBox root;
     /** Detaches the cells of the rows shown now from the view-model (before the rows are rebuilt). */
@@ -72,7 +75,17 @@ public final class TableEditor {
         grid.getStyleClass().add("table-grid");
         grid.setHgap(6);
         grid.setVgap(4);
-        root = new VBox(6, tools, message, grid);
+        undoLink.setText(t.msg("table.undoRemove"));
+        undoLink.setId(id + "_undo");
+        undoLink.setVisible(false);
+        undoLink.setManaged(false);
+        undoLink.setOnAction(e -> {
+            ctx.vm().undo();
+            say("");
+        });
+        HBox messageLine = new HBox(6, message, undoLink);
+        messageLine.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, tools, messageLine, grid);
         root.getStyleClass().add("table-editor");
         Node sums = sums();
         if (sums != null) {
@@ -126,6 +139,8 @@ public final class TableEditor {
     }
 
     private void say(String text) {
+        undoLink.setVisible(false);
+        undoLink.setManaged(false);
         message.setText(text);
         message.setVisible(!text.isEmpty());
         message.setManaged(!text.isEmpty());
@@ -216,7 +231,13 @@ public final class TableEditor {
                     ta.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
                 }
             });
-            return ta;
+            Label counter = StandardEditors.counter(col, path, ctx);
+            counter.setId(ta.getId() + "_counter");
+            HBox bottom = new HBox(counter);
+            bottom.setAlignment(Pos.CENTER_RIGHT);
+            VBox box = new VBox(1, ta, bottom);
+            VBox.setVgrow(ta, Priority.ALWAYS);
+            return box;
         }
         Node ed = ctx.editorFor(col, path);
         if (col.type() == FieldType.DATE && ed instanceof DatePicker dp) {
@@ -239,8 +260,12 @@ public final class TableEditor {
             }
         });
         Button remove = small("×", t.msg("table.remove"), () -> {
+            String what = model.rowSummary(r);
+            String label = def.rowLabel() != null ? model.rowLabel(r) : t.msg("table.rowN", r + 1);
             model.removeRow(r);
-            say("");
+            say(what.isEmpty() || what.equals(label) ? t.msg("table.removed", label) : t.msg("table.removedWhat", label, what));
+            undoLink.setVisible(true);
+            undoLink.setManaged(true);
         });
         remove.setId(id + "_" + r + "_remove");
         up.setId(id + "_" + r + "_up");

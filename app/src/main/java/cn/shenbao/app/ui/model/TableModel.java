@@ -102,6 +102,24 @@ public final class TableModel {
         return Integer.toString(n);
     }
 
+    /**
+     * What names a row for a person: the first filled-in cell in column order (the name of a member,
+     * the stage of a phase), or "" for an empty row.
+     */
+    public String rowSummary(int index) {
+        if (index < 0 || index >= rows.size()) {
+            return "";
+        }
+        for (FieldDef c : def.columns()) {
+            String v = rows.get(index).cell(c.id()).get();
+            if (v != null && !v.isBlank()) {
+                String one = v.strip().replaceAll("\\s+", " ");
+                return one.length() > 20 ? one.substring(0, 20) + "…" : one;
+            }
+        }
+        return "";
+    }
+
     /** Appends a row; false (and nothing changes) when the table is full. */
     public boolean addRow() {
         return insertRow(rows.size());
