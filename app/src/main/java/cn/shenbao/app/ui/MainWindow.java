@@ -224,7 +224,8 @@ public final class MainWindow {
             language.getItems().add(r);
         }
         help.getItems().addAll(item("menu.keys", null, () -> services.prompter().error(texts.msg("menu.keys"), texts.msg("help.keys"))),
-                language);
+                language, new SeparatorMenuItem(),
+                item("menu.about", null, () -> AboutDialog.show(stage, texts)));
         MenuBar bar = new MenuBar(file, edit, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);

@@ -5,6 +5,8 @@ import cn.shenbao.app.ui.model.AppDirs;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
+import cn.shenbao.app.ui.model.WelcomeModel;
+import cn.shenbao.forms.print.fonts.FontLocator;
 import cn.shenbao.forms.i18n.Messages;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
@@ -87,7 +89,13 @@ public final class ShenbaoApp extends Application {
                 Platform.exit();
                 return;
             }
-            window.offerRecovery();
+            WelcomeModel welcome = new WelcomeModel(settings, registry, AppDirs.home());
+            if (welcome.due()) {
+                new WelcomeDialog(welcome, window.texts(), FontLocator.system(), window::open, window::setLanguage)
+                        .show(stage);
+            } else {
+                window.offerRecovery();
+            }
         });
     }
 }
