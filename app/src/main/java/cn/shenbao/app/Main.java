@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The program's entry point. With a sub-command it runs the command line and exits with its code;
- * without arguments (or only {@code --lang}) it starts the desktop client, which is found by name so
+ * without arguments (or only {@code --lang}), or with drafts to open, it starts the desktop client, which is found by name so
  * that this class needs no JavaFX.
  */
 public final class Main {
@@ -37,15 +37,37 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Whether the arguments ask for the desktop client: none, or only {@code --lang <zh|en>}. */
+    /**
+     * Whether the arguments ask for the desktop client: none, only {@code --lang <zh|en>}, or drafts to
+     * open (a double-click on a {@code .shenbao} file runs {@code shenbao.jar <file>}): a first argument
+     * after the language that is an existing file or ends in {@code .shenbao} is not a sub-command.
+     */
     public static boolean isClientInvocation(String[] args) {
-        if (args.length == 0) {
+        int i = 0;
+        if (i < args.length && args[i].startsWith("--lang=")) {
+            i++;
+        } else if (i + 1 < args.length && args[i].equals("--lang")) {
+            i += 2;
+        }
+        if (i == args.length) {
             return true;
         }
-        if (args.length == 1) {
-            return args[0].startsWith("--lang=");
+        return isDraftArgument(args[i]);
+    }
+
+    /** A path the client should open: it ends in {@code .shenbao} (in any case) or names an existing file. */
+    public static boolean isDraftArgument(String arg) {
+        if (arg.startsWith("-")) {
+            return false;
         }
-        return args.length == 2 && args[0].equals("--lang");
+        if (arg.toLowerCase(Locale.ROOT).endsWith(".shenbao")) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -2,176 +2,110 @@ package cn.shenbao.app.ui;
 
 import cn.shenbao.app.ui.editor.EditorContext;
 import cn.shenbao.app.ui.editor.EditorFactories;
-import cn.shenbao.app.ui.editor.FieldRows;
-import cn.shenbao.app.ui.export.DocumentExporter;
 import cn.shenbao.app.ui.export.ExportDialog;
 import cn.shenbao.app.ui.export.PreviewWindow;
 import cn.shenbao.app.ui.model.DraftViewModel;
-import cn.shenbao.app.ui.model.RecentFiles;
-import cn.shenbao.app.ui.model.RecoveryStore;
-import cn.shenbao.app.ui.model.SectionStatus;
-import cn.shenbao.app.ui.model.UserSettings;
-import cn.shenbao.forms.draft.Draft;
-import cn.shenbao.forms.draft.DraftFileException;
-import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.TemplateDef;
-import cn.shenbao.forms.template.TemplateRegistry;
+import cn.shenbao.app.ui.model.UserSettings;
+import cn.shenbao.app.ui.model.WindowPlacement;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
- * The main window: the navigation list of the form's parts with their status, the editor of the
- * chosen part, the 检查结果 panel, menus and keyboard commands, file handling, autosave and recovery.
- * The window is a view: values, findings and undo live in {@link DraftViewModel}.
+ * The main window, a view of a {@link WindowViewModel}: it puts the panes together (the parts of the
+ * form on the left, the editors of the chosen part in the middle, the 检查结果 panel below them, menus
+ * and the status bar) and connects them: a finding or a search hit jumps to its field, a new draft or
+ * another language rebuilds the editors. Values, findings and undo live in {@link DraftViewModel};
+ * files, autosave and recovery in {@link WindowViewModel}.
  */
 public final class MainWindow {
-    /** How the window reaches the world outside: dialogs, files, the exporter. */
-    public record Services(UiTexts texts, Prompter prompter, RecoveryStore recovery, RecentFiles recent,
-                           DocumentExporter exporter, TemplateRegistry templates, UserSettings settings) {}
-
     private final Stage stage;
-    private final Services services;
-    private UiTexts texts;
+    private final WindowViewModel model;
     private final BorderPane root = new BorderPane();
-    private final ListView<SectionDef> nav = new ListView<>();
-    private final ListView<Finding> findingsList = new ListView<>();
-    private final Label findingsHeader = new Label();
-    private final ScrollPane editorScroll = new ScrollPane();
-    private final Label statusFile = new Label();
-    private final Label statusNotice = new Label();
-    private final Label statusAutosave = new Label();
-    private Menu recentMenu;
-    private MenuItem acknowledgeItem;
-    private final Map<String, Node> sectionViews = new HashMap<>();
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "shenbao-autosave");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Timeline autosaveTimer;
-    private DraftViewModel vm;
+    private final NavigationPane nav;
+    private final EditorPane editors = new EditorPane();
+    private final FindingsPane findings;
+    private final WindowMenus menus;
+    private final FindBar findBar;
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+    private double fontSize;
     private EditorContext ctx;
     private ValidationAdapter adapter;
-    private RecoveryStore.Session session;
 
-    public MainWindow(Stage stage, Services services) {
+    public MainWindow(Stage stage, WindowViewModel.Services services) {
+        this(stage, new WindowViewModel(services));
+    }
+
+    public MainWindow(Stage stage, WindowViewModel model) {
         this.stage = stage;
-        this.services = services;
-        this.texts = services.texts();
+        this.model = model;
         root.getStyleClass().add("main-window");
-        root.setTop(menus());
-        nav.getStyleClass().add("section-nav");
-        nav.setId("sectionNav");
-        nav.setCellFactory(l -> new SectionCell());
-        nav.setPrefWidth(250);
-        nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                showSection(b);
-            }
-        });
-        editorScroll.setFitToWidth(true);
-        editorScroll.getStyleClass().add("editor-scroll");
-        editorScroll.setId("editorScroll");
-        findingsList.setId("findingsList");
-        findingsList.getStyleClass().add("findings-list");
-        findingsList.setCellFactory(l -> new FindingCell());
-        findingsList.setOnMouseClicked(e -> {
-            Finding f = findingsList.getSelectionModel().getSelectedItem();
-            if (f != null && e.getButton() == MouseButton.PRIMARY) {
-                jumpTo(f);
-            }
-        });
-        findingsList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                Finding f = findingsList.getSelectionModel().getSelectedItem();
-                if (f != null) {
-                    jumpTo(f);
-                }
-            }
-        });
-        findingsList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateAcknowledgeItem());
-        findingsHeader.getStyleClass().add("findings-header");
-        findingsHeader.setId("findingsHeader");
-        VBox findingsBox = new VBox(4, findingsHeader, findingsList);
-        findingsBox.getStyleClass().add("findings-panel");
-        VBox.setVgrow(findingsList, Priority.ALWAYS);
-        SplitPane centre = new SplitPane(editorScroll, findingsBox);
+        nav = new NavigationPane(model::texts, editors::show);
+        findings = new FindingsPane(model, this::jumpTo);
+        menus = new WindowMenus(this, model);
+        findings.onSelectionChanged(menus::updateAcknowledgeItem);
+        findings.onFindingsChanged(nav::refresh);
+        findBar = new FindBar(model::document, model::texts, this::jumpToField);
+        top.getChildren().setAll(menus.build(), menus.toolBar());
+        root.setTop(top);
+        javafx.scene.layout.VBox editorArea = new javafx.scene.layout.VBox(findBar.node(), editors.node());
+        javafx.scene.layout.VBox.setVgrow(editors.node(), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane centre = new SplitPane(editorArea, findings.node());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72);
-        SplitPane main = new SplitPane(nav, centre);
+        // the panel shrinks to its header without findings; when they come back it gets its room again
+        double[] divider = {0.72};
+        findings.emptyProperty().addListener((o, was, now) -> {
+            if (now) {
+                divider[0] = Math.min(0.85, centre.getDividerPositions()[0]);
+            } else {
+                centre.setDividerPositions(divider[0]);
+            }
+        });
+        SplitPane main = new SplitPane(nav.node(), centre);
         main.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(nav, false);
+        SplitPane.setResizableWithParent(nav.node(), false);
         root.setCenter(main);
-        statusNotice.setId("statusNotice");
-        statusNotice.getStyleClass().add("status-notice");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox status = new HBox(16, statusFile, statusNotice, grow, statusAutosave);
-        status.getStyleClass().add("status-bar");
-        status.setPadding(new Insets(3, 8, 3, 8));
-        status.setAlignment(Pos.CENTER_LEFT);
-        root.setBottom(status);
+        root.setBottom(new StatusBar(model).node());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        int seconds = Integer.getInteger("shenbao.autosave.seconds", 30);
-        autosaveTimer = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> autosave()));
-        autosaveTimer.setCycleCount(Timeline.INDEFINITE);
-        autosaveTimer.play();
-        refreshRecent();
+        stage.titleProperty().bind(model.titleProperty());
+        model.documentProperty().addListener((o, a, b) -> documentShown(b));
+        model.textsProperty().addListener((o, a, b) -> languageChanged());
+        fontSize = model.services().settings().fontSize().orElse(DEFAULT_FONT_SIZE);
+        applyStyle();
     }
 
     public Parent root() {
         return root;
     }
 
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The window's view-model: files, autosave, recovery, language, status texts. */
+    public WindowViewModel model() {
+        return model;
+    }
+
     public DraftViewModel vm() {
-        return vm;
+        return model.document();
     }
 
     public EditorContext context() {
@@ -182,64 +116,12 @@ public final class MainWindow {
         return adapter;
     }
 
-    // ---- menus and keys --------------------------------------------------------------------------
-
-    private MenuBar menus() {
-        recentMenu = new Menu(texts.msg("menu.recent"));
-        Menu file = new Menu(texts.msg("menu.file"));
-        file.getItems().addAll(
-                item("menu.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newDraft),
-                item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openChosen),
-                recentMenu,
-                new SeparatorMenuItem(),
-                item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save),
-                item("menu.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAsChosen),
-                new SeparatorMenuItem(),
-                item("menu.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export),
-                item("menu.preview", null, this::preview),
-                item("menu.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print),
-                new SeparatorMenuItem(),
-                item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit));
-        Menu edit = new Menu(texts.msg("menu.edit"));
-        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
-        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
-        acknowledgeItem = item("menu.acknowledge", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                this::toggleSelectedAcknowledged);
-        acknowledgeItem.setId("menuAcknowledge");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), this::nextFinding), acknowledgeItem);
-        updateAcknowledgeItem();
-        Menu help = new Menu(texts.msg("menu.help"));
-        Menu language = new Menu(texts.msg("menu.language"));
-        language.setId("menuLanguage");
-        ToggleGroup languages = new ToggleGroup();
-        for (Map.Entry<Locale, String> lang : Map.of(Locale.SIMPLIFIED_CHINESE, "language.zh", Locale.ENGLISH, "language.en")
-                .entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder())).toList()) {
-            Locale l = lang.getKey();
-            RadioMenuItem r = new RadioMenuItem(texts.msg(lang.getValue()));
-            r.setId("language-" + l.getLanguage());
-            r.setToggleGroup(languages);
-            r.setSelected(l.getLanguage().equals(texts.locale().getLanguage()));
-            r.setOnAction(e -> setLanguage(l));
-            language.getItems().add(r);
-        }
-        help.getItems().addAll(item("menu.keys", null, () -> services.prompter().error(texts.msg("menu.keys"), texts.msg("help.keys"))),
-                language, new SeparatorMenuItem(),
-                item("menu.about", null, () -> AboutDialog.show(stage, texts)));
-        MenuBar bar = new MenuBar(file, edit, help);
-        bar.setId("menuBar");
-        bar.setUseSystemMenuBar(true);
-        return bar;
+    /** The texts the window shows now. */
+    public UiTexts texts() {
+        return model.texts();
     }
 
-    private MenuItem item(String key, KeyCombination accel, Runnable action) {
-        MenuItem m = new MenuItem(texts.msg(key));
-        if (accel != null) {
-            m.setAccelerator(accel);
-        }
-        m.setOnAction(e -> action.run());
-        return m;
-    }
+    // ---- keys ------------------------------------------------------------------------------------
 
     /** Undo and redo work across fields, so they are taken before a text field's own undo sees them. */
     private void keys(KeyEvent e) {
@@ -255,31 +137,152 @@ public final class MainWindow {
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
             e.consume();
             toggleSelectedAcknowledged();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            e.consume();
+            find();
+        } else if (e.getCode() == KeyCode.F3) {
+            e.consume();
+            findBar.next();
+        } else if (e.getCode() == KeyCode.F1) {
+            e.consume();
+            showGuide();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+            e.consume();
+            zoom(+1);
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            e.consume();
+            zoom(-1);
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
+            e.consume();
+            zoom(0);
+        } else if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && tabAcrossParts(e.isShiftDown())) {
+            e.consume();
         }
+    }
+
+    // ---- Tab across parts ------------------------------------------------------------------------
+
+    /**
+     * Tab in the last field of a part goes on into the first field of the next part (Shift+Tab in the
+     * first field back into the last field of the previous part), as in one long form.
+     */
+    private boolean tabAcrossParts(boolean back) {
+        if (root.getScene() == null || vm() == null || editors.node().getContent() == null) {
+            return false;
+        }
+        Node focus = root.getScene().getFocusOwner();
+        List<Node> order = editors.focusOrder();
+        if (focus == null || order.isEmpty()) {
+            return false;
+        }
+        Node edge = back ? order.get(0) : order.get(order.size() - 1);
+        if (!isInside(focus, edge)) {
+            return false;
+        }
+        List<SectionDef> parts = vm().template().sections();
+        int i = parts.indexOf(nav.selected());
+        for (int j = i + (back ? -1 : 1); j >= 0 && j < parts.size(); j += back ? -1 : 1) {
+            nav.select(parts.get(j));
+            root.applyCss();
+            root.layout();
+            List<Node> next = editors.focusOrder();
+            if (!next.isEmpty()) {
+                Node target = back ? next.get(next.size() - 1) : next.get(0);
+                editors.ensureVisible(target);
+                target.requestFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- editing commands ------------------------------------------------------------------------
+
+    /** 编辑 › 剪切 / 复制 / 粘贴 / 全选: act on the text field that has the cursor. */
+    void editCommand(String command) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        javafx.scene.control.TextInputControl t = focus instanceof javafx.scene.control.TextInputControl ti ? ti
+                : focus instanceof javafx.scene.control.DatePicker dp ? dp.getEditor() : null;
+        if (t == null) {
+            model.notice(texts().msg("edit.noField"));
+            return;
+        }
+        switch (command) {
+            case "cut" -> t.cut();
+            case "copy" -> t.copy();
+            case "paste" -> t.paste();
+            default -> t.selectAll();
+        }
+    }
+
+    /** Ctrl+F: the find bar. */
+    public void find() {
+        findBar.show();
+    }
+
+    // ---- size of the text ------------------------------------------------------------------------
+
+    static final double DEFAULT_FONT_SIZE = 13;
+    private static final double[] FONT_SIZES = {11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28};
+
+    /** Ctrl+= larger, Ctrl+- smaller, Ctrl+0 back to normal; the size is remembered for the next start. */
+    public void zoom(int direction) {
+        double size = DEFAULT_FONT_SIZE;
+        if (direction > 0) {
+            size = FONT_SIZES[FONT_SIZES.length - 1];
+            for (double f : FONT_SIZES) {
+                if (f > fontSize) {
+                    size = f;
+                    break;
+                }
+            }
+        } else if (direction < 0) {
+            size = FONT_SIZES[0];
+            for (int i = FONT_SIZES.length - 1; i >= 0; i--) {
+                if (FONT_SIZES[i] < fontSize) {
+                    size = FONT_SIZES[i];
+                    break;
+                }
+            }
+        }
+        fontSize = size;
+        applyStyle();
+        try {
+            model.services().settings().setFontSize(size);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the size still applies to this session
+        }
+        model.notice(texts().msg("zoom.done", Math.round(size * 100 / DEFAULT_FONT_SIZE)));
+    }
+
+    /** The size of the interface's text in pixels. */
+    public double fontSize() {
+        return fontSize;
+    }
+
+    private void applyStyle() {
+        String family = CjkFonts.pick();
+        root.setStyle((family == null ? "" : "-fx-font-family: \"" + family + "\"; ") + "-fx-font-size: " + fontSize + "px;");
     }
 
     public void undo() {
-        if (vm != null && !vm.undo()) {
-            notice(texts.msg("undo.nothing"));
-        }
+        model.undo();
     }
 
     public void redo() {
-        if (vm != null && !vm.redo()) {
-            notice(texts.msg("redo.nothing"));
-        }
-    }
-
-    private void notice(String s) {
-        statusNotice.setText(s);
+        model.redo();
     }
 
     // ---- language --------------------------------------------------------------------------------
-
-    /** The texts the window shows now. */
-    public UiTexts texts() {
-        return texts;
-    }
 
     /**
      * Switches the interface to a language (Chinese unless English is asked for), stores the choice in
@@ -287,37 +290,22 @@ public final class MainWindow {
      * editors of the open draft (its values, findings and undo history stay), the findings, the title.
      */
     public void setLanguage(Locale locale) {
-        Locale target = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        String failure = null;
-        try {
-            services.settings().setLanguage(target);
-        } catch (java.io.IOException | RuntimeException e) {
-            failure = e.getMessage();
-        }
-        if (!target.getLanguage().equals(texts.locale().getLanguage())) {
-            applyTexts(new UiTexts(target));
-        }
-        notice(failure == null ? texts.msg("language.changed")
-                : texts.msg("language.notStored", services.settings().file(), failure));
+        model.setLanguage(locale);
     }
 
-    private void applyTexts(UiTexts t) {
-        texts = t;
-        services.prompter().languageChanged(t);
-        root.setTop(menus());
-        refreshRecent();
-        statusAutosave.setText("");
-        if (vm == null) {
+    private void languageChanged() {
+        top.getChildren().setAll(menus.build(), menus.toolBar());
+        findBar.texts();
+        if (vm() == null) {
             return;
         }
-        SectionDef current = nav.getSelectionModel().getSelectedItem();
+        SectionDef current = nav.selected();
         newContext();
         if (current != null) {
-            showSection(current);
+            editors.show(current);
         }
         nav.refresh();
-        findingsChanged();
-        updateTitle();
+        findings.findingsChanged();
     }
 
     private void newContext() {
@@ -328,381 +316,182 @@ public final class MainWindow {
             // the views of the old context are discarded: their controls must stop following the draft
             ctx.dispose();
         }
-        this.ctx = new EditorContext(vm, texts, EditorFactories.standard());
+        this.ctx = new EditorContext(vm(), texts(), EditorFactories.standard());
         this.adapter = new ValidationAdapter(ctx);
-        sectionViews.clear();
-        ctx.noticeProperty().addListener((o, a, b) -> notice(b));
+        editors.setContext(ctx);
+        ctx.noticeProperty().addListener((o, a, b) -> model.notice(b));
     }
 
     // ---- documents -------------------------------------------------------------------------------
 
     /** Shows a draft in the window (replacing the current one, which the caller has dealt with). */
-    public void show(DraftViewModel model) {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-        this.vm = model;
+    public void show(DraftViewModel draft) {
+        model.show(draft);
+    }
+
+    private void documentShown(DraftViewModel draft) {
         newContext();
-        nav.getItems().setAll(model.template().sections());
-        model.findings().addListener((ListChangeListener<Finding>) c -> findingsChanged());
-        findingsList.setItems(model.findings());
-        model.dirtyProperty().addListener((o, a, b) -> updateTitle());
-        model.fileProperty().addListener((o, a, b) -> updateTitle());
-        model.structuralEditsProperty().addListener((o, a, b) -> autosave());
-        findingsChanged();
-        updateTitle();
-        nav.getSelectionModel().select(0);
-    }
-
-    private void findingsChanged() {
-        long errors = vm.findings().stream().filter(Finding::isError).count();
-        long acknowledged = vm.findings().stream().filter(vm::isAcknowledged).count();
-        long warnings = vm.findings().size() - errors - acknowledged;
-        findingsHeader.setText(vm.findings().isEmpty() ? texts.msg("findings.none")
-                : acknowledged == 0 ? texts.msg("findings.header", errors, warnings)
-                : texts.msg("findings.headerAcknowledged", errors, warnings, acknowledged));
-        nav.refresh();
-        findingsList.refresh();
-        updateAcknowledgeItem();
-    }
-
-    // ---- acknowledging warnings ------------------------------------------------------------------
-
-    /** The finding selected in the 检查结果 panel, or null. */
-    public Finding selectedFinding() {
-        return findingsList.getSelectionModel().getSelectedItem();
-    }
-
-    /** Selects a finding in the 检查结果 panel (without jumping to its field). */
-    public void selectFinding(Finding f) {
-        int i = vm.findings().indexOf(f);
-        if (i >= 0) {
-            findingsList.getSelectionModel().select(i);
-            findingsList.scrollTo(i);
-        } else {
-            findingsList.getSelectionModel().clearSelection();
-        }
-    }
-
-    /**
-     * Acknowledges the warning (确认无误) or takes the acknowledgement back; an error is refused with a
-     * notice. The finding stays selected.
-     */
-    public void toggleAcknowledged(Finding f) {
-        if (vm == null || f == null) {
-            return;
-        }
-        if (f.isError()) {
-            notice(texts.msg("acknowledge.error"));
-            return;
-        }
-        boolean was = vm.isAcknowledged(f);
-        if (was) {
-            vm.unacknowledge(f);
-        } else {
-            vm.acknowledge(f);
-        }
-        selectFinding(f);
-        notice(texts.msg(was ? "acknowledge.undone" : "acknowledge.done", f.message(texts.locale())));
-    }
-
-    private void toggleSelectedAcknowledged() {
-        Finding f = selectedFinding();
-        if (f == null) {
-            notice(texts.msg("acknowledge.nothing"));
-            return;
-        }
-        toggleAcknowledged(f);
-    }
-
-    private void updateAcknowledgeItem() {
-        if (acknowledgeItem == null) {
-            return;
-        }
-        Finding f = selectedFinding();
-        acknowledgeItem.setDisable(vm == null || f == null || f.isError());
-        acknowledgeItem.setText(vm != null && vm.isAcknowledged(f) ? texts.msg("menu.unacknowledge") : texts.msg("menu.acknowledge"));
-    }
-
-    private void updateTitle() {
-        String name = documentName();
-        stage.setTitle((vm.isDirty() ? "*" : "") + name + " — " + vm.template().title() + " — " + texts.msg("app.name"));
-        statusFile.setText(vm.file() == null ? texts.msg("status.unsaved") : vm.file().toString());
-    }
-
-    private String documentName() {
-        return vm.file() == null ? texts.msg("doc.untitled") : vm.file().getFileName().toString();
-    }
-
-    private void showSection(SectionDef s) {
-        Node view = sectionViews.computeIfAbsent(s.id(), id -> {
-            VBox v = FieldRows.section(s, ctx);
-            v.setPadding(new Insets(16, 24, 24, 24));
-            return v;
-        });
-        editorScroll.setContent(view);
-        editorScroll.setVvalue(0);
-    }
-
-    /** Shows a part of the form by its id. */
-    public void jumpToSection(String sectionId) {
-        SectionDef s = vm.template().section(sectionId);
-        if (s != null) {
-            nav.getSelectionModel().select(s);
-        }
-    }
-
-    /** The part of the form shown now. */
-    public SectionDef currentSection() {
-        return nav.getSelectionModel().getSelectedItem();
-    }
-
-    /** Builds the editors of every part (for tests and before export; normally parts are built when first shown). */
-    public void buildAllSections() {
-        SectionDef current = nav.getSelectionModel().getSelectedItem();
-        for (SectionDef s : vm.template().sections()) {
-            showSection(s);
-        }
-        if (current != null) {
-            showSection(current);
-        }
+        findings.setDocument(draft);
+        nav.setDocument(draft);
     }
 
     public void newDraft() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        List<TemplateDef> all = services.templates().all();
-        Optional<TemplateDef> t = all.size() == 1 && Boolean.getBoolean("shenbao.skipTemplateChoice")
-                ? Optional.of(all.get(0)) : services.prompter().chooseTemplate(all);
-        t.ifPresent(this::newDraft);
+        model.newDraft();
     }
 
     /** Starts an empty draft of a template. */
     public void newDraft(TemplateDef t) {
-        show(new DraftViewModel(t, new Draft(t.id(), t.version()), null));
+        model.newDraft(t);
     }
 
-    private void openChosen() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        Path folder = vm != null && vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
-        services.prompter().chooseOpen(folder).ifPresent(this::open);
+    void openChosen() {
+        model.openChosen();
     }
 
-    /**
-     * Opens a draft file. A file that cannot be read (broken, foreign, newer) is reported and nothing
-     * changes: the current draft stays open and the file is not touched. The caller has asked about
-     * unsaved changes already.
-     */
+    /** Opens a draft file; see {@link WindowViewModel#open(Path)}. */
     public boolean open(Path file) {
-        Draft d;
-        try {
-            d = new DraftFiles(services.templates()).load(file);
-        } catch (DraftFileException e) {
-            services.prompter().error(texts.msg("open.failed"), e.message(texts.locale()));
-            return false;
-        }
-        TemplateDef t = services.templates().get(d.templateId());
-        show(new DraftViewModel(t, d, file.toAbsolutePath()));
-        services.recent().add(file);
-        refreshRecent();
-        notice(texts.msg("open.done", file.getFileName()));
-        return true;
+        return model.open(file);
     }
 
-    /** Saves to the current file, or asks for one. False when nothing was saved. */
     public boolean save() {
-        if (vm.file() == null) {
-            return saveAsChosen();
-        }
-        return saveAs(vm.file());
+        return model.save();
     }
 
-    private boolean saveAsChosen() {
-        Path folder = vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
-        String name = vm.file() != null ? vm.file().getFileName().toString() : suggestedName();
-        Optional<Path> p = services.prompter().chooseSave(folder, name);
-        return p.isPresent() && saveAs(p.get());
-    }
-
-    private String suggestedName() {
-        String n = vm.draft().text("projectName").replaceAll("[\\\\/:*?\"<>|“”]", "").strip();
-        return (n.isEmpty() ? texts.msg("doc.untitled") : n) + DraftFiles.EXTENSION;
-    }
-
-    /** Saves to a file (atomically, with a .bak of the previous version). */
     public boolean saveAs(Path file) {
-        try {
-            new DraftFiles(services.templates()).save(vm.draft(), file);
-        } catch (DraftFileException e) {
-            services.prompter().error(texts.msg("save.failed"), e.message(texts.locale()));
-            return false;
-        }
-        vm.markSaved(file.toAbsolutePath());
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-        services.recent().add(file);
-        refreshRecent();
-        notice(texts.msg("save.done", file.getFileName()));
-        return true;
-    }
-
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        List<Path> list = services.recent().list();
-        if (list.isEmpty()) {
-            MenuItem none = new MenuItem(texts.msg("menu.recent.none"));
-            none.setDisable(true);
-            recentMenu.getItems().add(none);
-        }
-        for (Path p : list) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> {
-                if (confirmDiscard()) {
-                    open(p);
-                }
-            });
-            recentMenu.getItems().add(m);
-        }
+        return model.saveAs(file);
     }
 
     /** Asks about unsaved changes; true when the current draft may be closed. */
     public boolean confirmDiscard() {
-        if (vm == null || !vm.isDirty()) {
-            return true;
-        }
-        switch (services.prompter().unsavedChanges(documentName())) {
-            case SAVE:
-                return save();
-            case DISCARD:
-                return true;
-            default:
-                return false;
-        }
+        return model.confirmDiscard();
     }
 
-    /** Called when the window is about to close: true when it may close (the recovery copy is then removed). */
+    /**
+     * Called when the window is about to close: true when it may close (the recovery copy is then
+     * removed and the window's place is remembered for the next start).
+     */
     public boolean close() {
-        if (!confirmDiscard()) {
+        if (!model.close()) {
             return false;
         }
-        autosaveTimer.stop();
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-        io.shutdown();
+        rememberPlace();
         return true;
     }
 
-    private void quit() {
+    // ---- size and place --------------------------------------------------------------------------
+
+    private Rectangle2D normalBounds;
+
+    /**
+     * Sizes and places the window before it is shown: at its remembered place (and maximised state)
+     * when that is still on a screen, else centred; never larger than the usable area of the screen.
+     * From then on the size and place it has when not maximised are followed, to be remembered on close.
+     */
+    public void placeOnScreen(double offset) {
+        Optional<UserSettings.WindowState> saved = model.services().settings().window();
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Rectangle2D b = WindowPlacement.initial(saved, screens, primary);
+        Rectangle2D min = WindowPlacement.minimum(primary);
+        stage.setMinWidth(min.getWidth());
+        stage.setMinHeight(min.getHeight());
+        double x = Math.min(b.getMinX() + offset, Math.max(b.getMinX(), primary.getMaxX() - b.getWidth()));
+        double y = Math.min(b.getMinY() + offset, Math.max(b.getMinY(), primary.getMaxY() - b.getHeight()));
+        stage.setX(x);
+        stage.setY(y);
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        normalBounds = new Rectangle2D(x, y, b.getWidth(), b.getHeight());
+        if (saved.map(UserSettings.WindowState::maximized).orElse(false)) {
+            stage.setMaximized(true);
+        }
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+    }
+
+    private void rememberPlace() {
+        if (normalBounds == null) {
+            return;
+        }
+        try {
+            model.services().settings().setWindow(new UserSettings.WindowState(normalBounds.getMinX(), normalBounds.getMinY(),
+                    normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));
+        } catch (java.io.IOException | RuntimeException e) {
+            // the place is a convenience: the next start centres the window
+        }
+    }
+
+    void quit() {
         if (close()) {
             stage.close();
         }
     }
 
-    // ---- autosave and recovery -------------------------------------------------------------------
-
-    /** Writes the recovery copy now if there are unsaved changes (the timer and structural edits call it). */
     public void autosave() {
-        if (vm == null || !vm.isDirty()) {
-            return;
-        }
-        Draft snapshot = vm.draft().copy();
-        Path original = vm.file();
-        if (session == null) {
-            session = services.recovery().open();
-        }
-        RecoveryStore.Session s = session;
-        io.submit(() -> {
-            try {
-                s.write(snapshot, original);
-                String at = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-                Platform.runLater(() -> statusAutosave.setText(texts.msg("autosave.done", at)));
-            } catch (DraftFileException e) {
-                Platform.runLater(() -> statusAutosave.setText(e.message(texts.locale())));
-            }
-        });
+        model.autosave();
     }
 
-    /** Waits until pending autosaves are written (tests, shutdown). */
     public void flushAutosave() throws Exception {
-        io.submit(() -> { }).get();
+        model.flushAutosave();
     }
 
-    /**
-     * Lets go of the recovery copy without removing it, the way a crash does. For tests that simulate
-     * a crash: the next window finds the copy and offers it.
-     */
     public void simulateCrash() throws Exception {
-        flushAutosave();
-        autosaveTimer.stop();
-        if (session != null) {
-            session.abandon();
-            session = null;
-        }
+        model.simulateCrash();
     }
 
-    /**
-     * Offers the newest copy left in the recovery folder by a session that did not end cleanly.
-     * Accepted: the draft opens with its original file name and unsaved changes. Either way the copy
-     * is then removed (an accepted draft gets a new one at the next autosave).
-     */
     public boolean offerRecovery() {
-        List<RecoveryStore.Entry> pending = services.recovery().pending();
-        if (pending.isEmpty()) {
-            return false;
-        }
-        RecoveryStore.Entry e = pending.get(0);
-        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .withZone(java.time.ZoneId.systemDefault()).format(e.savedAt());
-        String what = e.original() == null ? texts.msg("doc.untitled") : e.original().toString();
-        if (!services.prompter().recover(texts.msg("recovery.text", what, when))) {
-            services.recovery().remove(e);
-            return false;
-        }
-        try {
-            Draft d = services.recovery().load(e);
-            TemplateDef t = services.templates().get(d.templateId());
-            DraftViewModel model = new DraftViewModel(t, d, e.original());
-            model.markDirty();
-            show(model);
-            services.recovery().remove(e);
-            autosave();
-            notice(texts.msg("recovery.done"));
-            return true;
-        } catch (DraftFileException ex) {
-            services.prompter().error(texts.msg("recovery.failed"), ex.message(texts.locale()));
-            // a copy that cannot be read would be offered, and fail, at every start
-            services.recovery().remove(e);
-            return false;
+        return model.offerRecovery();
+    }
+
+    // ---- navigation ------------------------------------------------------------------------------
+
+    /** Shows a part of the form by its id. */
+    public void jumpToSection(String sectionId) {
+        SectionDef s = vm().template().section(sectionId);
+        if (s != null) {
+            nav.select(s);
         }
     }
 
-    // ---- findings --------------------------------------------------------------------------------
+    /** The part of the form shown now. */
+    public SectionDef currentSection() {
+        return nav.selected();
+    }
+
+    /** Builds the editors of every part (for tests and before export; normally parts are built when first shown). */
+    public void buildAllSections() {
+        SectionDef current = nav.selected();
+        for (SectionDef s : vm().template().sections()) {
+            editors.show(s);
+        }
+        if (current != null) {
+            editors.show(current);
+        }
+    }
 
     /** Shows the part of the form that holds a finding's field and puts the cursor in that field. */
     public void jumpTo(Finding f) {
-        notice(f.message(texts.locale()));
+        model.notice(f.message(texts().locale()));
         jumpToField(f.path());
     }
 
     /** Shows the part of the form that holds a field (or table cell) and puts the cursor in it. */
     public void jumpToField(String path) {
-        if (vm == null) {
+        if (vm() == null) {
             return;
         }
-        SectionDef s = vm.template().sectionOf(path);
-        if (s != null && s != nav.getSelectionModel().getSelectedItem()) {
-            nav.getSelectionModel().select(s);
+        SectionDef s = vm().template().sectionOf(path);
+        if (s != null && s != nav.selected()) {
+            nav.select(s);
         } else if (s != null) {
-            showSection(s);
+            editors.show(s);
         }
         Control c = ctx.controlFor(path);
         if (c == null) {
@@ -712,178 +501,87 @@ public final class MainWindow {
             }
         }
         if (c != null) {
-            Control target = c;
-            editorScroll.applyCss();
-            editorScroll.layout();
-            ensureVisible(target);
-            target.requestFocus();
+            editors.ensureVisible(c);
+            c.requestFocus();
         }
     }
+
+    // ---- findings --------------------------------------------------------------------------------
 
     /** F8: the finding after the selected one (wrapping around), shown and focused. */
     public void nextFinding() {
-        if (vm == null || vm.findings().isEmpty()) {
-            notice(texts.msg("findings.none"));
-            return;
-        }
-        int i = findingsList.getSelectionModel().getSelectedIndex();
-        int next = (i + 1) % vm.findings().size();
-        findingsList.getSelectionModel().select(next);
-        findingsList.scrollTo(next);
-        jumpTo(vm.findings().get(next));
+        findings.next();
     }
 
-    private void ensureVisible(Node n) {
-        Node content = editorScroll.getContent();
-        if (content == null) {
+    /** The finding selected in the 检查结果 panel, or null. */
+    public Finding selectedFinding() {
+        return findings.selected();
+    }
+
+    /** Selects a finding in the 检查结果 panel (without jumping to its field). */
+    public void selectFinding(Finding f) {
+        findings.select(f);
+    }
+
+    /** Acknowledges the warning (确认无误) or takes the acknowledgement back; errors are refused. */
+    public void toggleAcknowledged(Finding f) {
+        findings.toggleAcknowledged(f);
+    }
+
+    void toggleSelectedAcknowledged() {
+        findings.toggleSelectedAcknowledged();
+    }
+
+    /** For tests: the findings list view. */
+    ListView<Finding> findingsView() {
+        return findings.list();
+    }
+
+    // ---- help ------------------------------------------------------------------------------------
+
+    /** 帮助 › 快捷键: a window listing every key. */
+    public Stage showKeys() {
+        return HelpWindows.showKeys(stage, texts());
+    }
+
+    /** 帮助 › 使用说明 (F1): the user guide with pictures, offline. */
+    public Stage showGuide() {
+        return HelpWindows.showGuide(stage, texts());
+    }
+
+    /**
+     * 检查 (toolbar, 编辑 › 检查全部): checks the whole form and goes to the first finding, or says that
+     * nothing was found.
+     */
+    public void checkAll() {
+        if (vm() == null) {
             return;
         }
-        Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-        double h = content.getBoundsInLocal().getHeight();
-        double vh = editorScroll.getViewportBounds().getHeight();
-        if (h > vh && b != null) {
-            double y = Math.max(0, b.getMinY() - 40);
-            editorScroll.setVvalue(Math.min(1, y / (h - vh)));
+        vm().recheck();
+        if (vm().findings().isEmpty()) {
+            model.notice(texts().msg("findings.none"));
+            return;
         }
+        findings.list().getSelectionModel().clearSelection();
+        findings.next();
     }
 
     // ---- output ----------------------------------------------------------------------------------
 
     public void export() {
-        new ExportDialog(stage, texts, services.exporter(), services.prompter(), vm, this::notice, this::jumpToField).show();
+        ExportDialog d = new ExportDialog(stage, texts(), model.services().exporter(), model.services().prompter(), vm(), model::notice,
+                this::jumpToField);
+        d.show();
+        // at its preferred size at least, whatever the window manager or the screen would make of it
+        d.stage().setMinWidth(Math.min(d.stage().getWidth(), Screen.getPrimary().getVisualBounds().getWidth()));
+        d.stage().setMinHeight(Math.min(d.stage().getHeight(), Screen.getPrimary().getVisualBounds().getHeight()));
     }
 
     public void preview() {
-        PreviewWindow.show(stage, texts, services.exporter(), vm);
+        PreviewWindow.show(stage, texts(), model.services().exporter(), vm());
     }
 
     public void print() {
-        PreviewWindow.printDirect(stage, texts, services.exporter(), vm);
+        PreviewWindow.printDirect(stage, texts(), model.services().exporter(), vm());
     }
-
-    // ---- cells -----------------------------------------------------------------------------------
-
-    private final class SectionCell extends ListCell<SectionDef> {
-        private final Region dot = new Region();
-        private final Label text = new Label();
-        private final HBox box = new HBox(8, dot, text);
-
-        SectionCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
-            dot.getStyleClass().add("status-dot");
-            dot.setMinSize(10, 10);
-            dot.setMaxSize(10, 10);
-        }
-
-        @Override
-        protected void updateItem(SectionDef s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            SectionStatus st = vm.status(s.id()).get();
-            dot.getStyleClass().removeAll("status-complete", "status-warnings", "status-errors");
-            dot.getStyleClass().add(switch (st) {
-                case COMPLETE -> "status-complete";
-                case WARNINGS -> "status-warnings";
-                case ERRORS -> "status-errors";
-            });
-            text.setText(s.displayName());
-            setText(null);
-            setGraphic(box);
-            setAccessibleText(s.displayName() + " " + statusText(st));
-            setTooltip(new javafx.scene.control.Tooltip(statusText(st)));
-        }
-    }
-
-    private String statusText(SectionStatus st) {
-        return switch (st) {
-            case COMPLETE -> texts.msg("status.complete");
-            case WARNINGS -> texts.msg("status.warnings");
-            case ERRORS -> texts.msg("status.errors");
-        };
-    }
-
-    private final class FindingCell extends ListCell<Finding> {
-        private final Label badge = new Label();
-        private final Label tag = new Label();
-        private final Label message = new Label();
-        private final Button acknowledge = new Button();
-        private final HBox box = new HBox(6);
-
-        FindingCell() {
-            tag.getStyleClass().add("badge-acknowledged");
-            for (Region r : List.of(badge, tag, acknowledge)) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-            message.getStyleClass().add("finding-text");
-            message.setMaxWidth(Double.MAX_VALUE);
-            message.setMinWidth(0);
-            HBox.setHgrow(message, Priority.ALWAYS);
-            acknowledge.getStyleClass().add("acknowledge-button");
-            acknowledge.setId("acknowledgeButton");
-            acknowledge.setFocusTraversable(false);
-            acknowledge.setOnAction(e -> toggleAcknowledged(getItem()));
-            acknowledge.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
-            box.setAlignment(Pos.CENTER_LEFT);
-            // the row takes the width of the list (the message is shortened with …), so the button stays in view
-            setPrefWidth(0);
-            selectedProperty().addListener((o, a, b) -> showButton());
-        }
-
-        @Override
-        protected void updateItem(Finding f, boolean empty) {
-            super.updateItem(f, empty);
-            getStyleClass().removeAll("finding-cell-error", "finding-cell-warning", "finding-cell-acknowledged");
-            setText(null);
-            if (empty || f == null) {
-                setGraphic(null);
-                setContextMenu(null);
-                setAccessibleText(null);
-                return;
-            }
-            boolean acknowledged = vm.isAcknowledged(f);
-            SectionDef s = vm.template().sectionOf(f.path());
-            String where = s == null ? "" : "［" + s.displayName() + "］ ";
-            message.setText(where + f.message(texts.locale()));
-            message.setTooltip(new javafx.scene.control.Tooltip(message.getText()));
-            badge.setText(f.isError() ? texts.msg("severity.error") : texts.msg("severity.warning"));
-            badge.getStyleClass().setAll("label", f.isError() ? "badge-error" : "badge-warning");
-            tag.setText(texts.msg("acknowledge.tag"));
-            box.getChildren().setAll(badge);
-            if (acknowledged) {
-                box.getChildren().add(tag);
-            }
-            box.getChildren().addAll(message, acknowledge);
-            setGraphic(box);
-            getStyleClass().add(f.isError() ? "finding-cell-error" : acknowledged ? "finding-cell-acknowledged" : "finding-cell-warning");
-            setAccessibleText(badge.getText() + (acknowledged ? " " + tag.getText() : "") + " " + message.getText());
-            if (f.isError()) {
-                setContextMenu(null);
-            } else {
-                MenuItem m = new MenuItem(texts.msg(acknowledged ? "menu.unacknowledge" : "menu.acknowledge"));
-                m.setId("acknowledgeContextItem");
-                m.setOnAction(e -> toggleAcknowledged(f));
-                setContextMenu(new ContextMenu(m));
-            }
-            acknowledge.setText(texts.msg(acknowledged ? "acknowledge.buttonUndo" : "acknowledge.button"));
-            showButton();
-        }
-
-        /** The small button is offered on the selected warning only; errors never get it. */
-        private void showButton() {
-            Finding f = getItem();
-            boolean show = isSelected() && f != null && !isEmpty() && !f.isError();
-            acknowledge.setVisible(show);
-            acknowledge.setManaged(show);
-        }
-    }
-
-    /** For tests: binds nothing, just exposes the findings list view. */
-    ListView<Finding> findingsView() {
-        return findingsList;
-    }
-
 }

@@ -57,7 +57,7 @@ class AboutTest extends ClientTestBase {
     @Test
     void theAboutItemOpensTheDialogWithLicencesAndItClosesWithItsButton(FxRobot robot) throws Exception {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        Menu help = bar.getMenus().get(2);
+        Menu help = bar.getMenus().stream().filter(m -> "帮助".equals(m.getText())).findFirst().orElseThrow();
         MenuItem about = help.getItems().stream().filter(i -> "关于申报".equals(i.getText())).findFirst().orElseThrow();
         robot.interact(about::fire);
         settle();

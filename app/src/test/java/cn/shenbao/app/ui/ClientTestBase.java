@@ -48,8 +48,8 @@ abstract class ClientTestBase {
         return new MainWindow(s, services(new PrintPackageExporter()));
     }
 
-    MainWindow.Services services(DocumentExporter exporter) {
-        return new MainWindow.Services(new UiTexts(Locale.SIMPLIFIED_CHINESE), prompter, recovery,
+    WindowViewModel.Services services(DocumentExporter exporter) {
+        return new WindowViewModel.Services(new UiTexts(Locale.SIMPLIFIED_CHINESE), prompter, recovery,
                 new RecentFiles(home.resolve("recent.txt")), exporter, TemplateRegistry.builtIn(),
                 new UserSettings(home.resolve("settings.properties")));
     }

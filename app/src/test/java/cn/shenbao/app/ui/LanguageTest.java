@@ -91,7 +91,7 @@ class LanguageTest extends ClientTestBase {
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             var s = services(new cn.shenbao.app.ui.export.PrintPackageExporter());
-            w[0] = new MainWindow(new Stage(), new MainWindow.Services(s.texts(), s.prompter(), s.recovery(), s.recent(),
+            w[0] = new MainWindow(new Stage(), new WindowViewModel.Services(s.texts(), s.prompter(), s.recovery(), s.recent(),
                     s.exporter(), s.templates(), new UserSettings(home.resolve("blocker").resolve("settings.properties"))));
             w[0].newDraft(KCZG);
             w[0].setLanguage(Locale.ENGLISH);

@@ -37,7 +37,7 @@ public final class ScreenshotDemo {
         UiTexts texts = new UiTexts(Locale.SIMPLIFIED_CHINESE);
         var home = Files.createTempDirectory("shenbao-shots");
         TemplateRegistry reg = TemplateRegistry.builtIn();
-        MainWindow w = new MainWindow(stage, new MainWindow.Services(texts, new DialogPrompter(stage, texts),
+        MainWindow w = new MainWindow(stage, new WindowViewModel.Services(texts, new DialogPrompter(stage, texts),
                 new RecoveryStore(home.resolve("recovery")), new RecentFiles(home.resolve("recent.txt")),
                 new PrintPackageExporter(), reg, new UserSettings(home.resolve("settings.properties"))));
         TemplateDef t = reg.get("kczg-2024");

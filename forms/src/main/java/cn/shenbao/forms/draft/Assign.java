@@ -3,6 +3,7 @@ package cn.shenbao.forms.draft;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.TemplateDef;
+import java.util.List;
 
 /**
  * Sets a value given as text at a path, the way the command line's {@code set} and the editors do:
@@ -28,7 +29,7 @@ public final class Assign {
             FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
             if (base != null && base.otherOption() != null) {
                 return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
         }
         if (f == null) {
@@ -78,9 +79,40 @@ public final class Assign {
             throw new ValueException("value.range.format", f.label(), s);
         }
         if (f.type() == FieldType.MULTI_CHOICE) {
-            draft.setChoices(path, Values.parseChoices(f, text == null ? "" : text));
+            List<String> chosen = Values.parseChoices(f, text == null ? "" : text);
+            checkDependent(template, draft, f, chosen);
+            draft.setChoices(path, chosen);
             return;
         }
-        draft.set(path, Values.parse(f, text));
+        String value = Values.parse(f, text);
+        if (f.type() == FieldType.SINGLE_CHOICE && value != null && !value.isEmpty()) {
+            checkDependent(template, draft, f, List.of(value));
+        }
+        draft.set(path, value);
+    }
+
+    /**
+     * A choice whose options depend on another field takes only that field's options: a direction of
+     * another 重点领域, or any direction while 重点领域 is empty, is refused naming both fields. (Changing the
+     * field it depends on keeps the chosen options; the checks flag them until they are resolved.)
+     */
+    private static void checkDependent(TemplateDef template, Draft draft, FieldDef f, List<String> chosen)
+            throws ValueException {
+        if (!f.hasDependentOptions()) {
+            return;
+        }
+        String base = draft.text(f.dependsOn()).strip();
+        FieldDef baseField = template.field(f.dependsOn());
+        String baseLabel = baseField == null ? f.dependsOn() : baseField.label();
+        for (String c : chosen) {
+            if (base.isEmpty()) {
+                throw new ValueException("value.choice.dependent.noBase", f.label(), c, baseLabel, f.groupOf(c),
+                        f.dependsOn());
+            }
+            if (!f.optionsFor(base).contains(c)) {
+                throw new ValueException("value.choice.dependent", f.label(), c, baseLabel, f.groupOf(c), base,
+                        String.join("、", f.optionsFor(base)));
+            }
+        }
     }
 }

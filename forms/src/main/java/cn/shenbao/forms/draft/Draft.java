@@ -177,6 +177,15 @@ public final class Draft {
         return null;
     }
 
+    /** One row of a table, an unmodifiable copy (column id → text); empty when there is no such row. */
+    public Map<String, String> row(String table, int index) {
+        List<Map<String, String>> rows = tableRaw(table);
+        if (rows == null || index < 0 || index >= rows.size()) {
+            return Map.of();
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(rows.get(index)));
+    }
+
     /** The rows of a table, each an unmodifiable copy (column id → text). */
     public List<Map<String, String>> rows(String table) {
         List<Map<String, String>> rows = tableRaw(table);

@@ -12,22 +12,31 @@ public final class DraftFileException extends Exception {
     /** What went wrong; each has a message key {@code file.<name>}. */
     public enum Problem {
         NOT_FOUND, UNREADABLE, NOT_JSON, NOT_A_DRAFT, NEWER_FORMAT, UNKNOWN_TEMPLATE, NEWER_TEMPLATE,
-        NO_MIGRATION, BAD_VALUES, WRITE_FAILED, FOREIGN_TARGET
+        NO_MIGRATION, BAD_VALUES, WRITE_FAILED, FOREIGN_TARGET, TOO_LARGE, NOT_UTF8, TOO_MANY_ROWS
     }
 
     /** Detail of an empty file. */
     public static final String EMPTY = "@empty";
+    /** Details {@code @name} (other than positions and I/O reasons) are shown as the message {@code file.detail.name}. */
+    private static final String DETAIL_MARK = "@";
     private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("@(\\d+):(\\d+)");
 
     private final Path file;
     private final Problem problem;
     private final String detail;
+    private final Object[] more;
 
     public DraftFileException(Path file, Problem problem, String detail, Throwable cause) {
+        this(file, problem, detail, cause, new Object[0]);
+    }
+
+    /** With further message arguments ({2}, {3}… of the problem's message). */
+    public DraftFileException(Path file, Problem problem, String detail, Throwable cause, Object... more) {
         super(file + ": " + problem + (detail == null ? "" : " (" + detail + ")"), cause);
         this.file = file;
         this.problem = problem;
         this.detail = detail == null ? "" : detail;
+        this.more = more == null ? new Object[0] : more.clone();
     }
 
     public Path file() {
@@ -56,8 +65,16 @@ public final class DraftFileException extends Exception {
             shown = Messages.get(locale, "file.position", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } else if (EMPTY.equals(detail)) {
             shown = Messages.get(locale, "file.empty");
+        } else if (detail.startsWith(cn.shenbao.forms.io.IoMessages.MARK)) {
+            shown = cn.shenbao.forms.io.IoMessages.localise(locale, detail);
+        } else if (detail.startsWith(DETAIL_MARK)) {
+            shown = Messages.get(locale, "file.detail." + detail.substring(DETAIL_MARK.length()));
         }
-        String text = Messages.get(locale, key, String.valueOf(file), shown);
+        Object[] args = new Object[2 + more.length];
+        args[0] = String.valueOf(file);
+        args[1] = shown;
+        System.arraycopy(more, 0, args, 2, more.length);
+        String text = Messages.get(locale, key, args);
         if ((problem == Problem.NOT_JSON || problem == Problem.BAD_VALUES || problem == Problem.NOT_A_DRAFT) && file != null
                 && java.nio.file.Files.isRegularFile(file.resolveSibling(file.getFileName() + ".bak"))) {
             text += Messages.get(locale, "file.tryBackup", file.getFileName() + ".bak");

@@ -1,6 +1,10 @@
 package cn.shenbao.forms.draft;
 
 import cn.shenbao.forms.draft.DraftFileException.Problem;
+import cn.shenbao.forms.io.AtomicWriter;
+import cn.shenbao.forms.io.BoundedRead;
+import cn.shenbao.forms.io.IoMessages;
+import cn.shenbao.forms.io.TextEncoding;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.TemplateDef;
@@ -16,16 +20,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.security.SecureRandom;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,14 +47,19 @@ public final class DraftFiles {
     public static final String EXTENSION = ".shenbao";
     /** Larger files are refused before parsing (a draft of the largest form is well under 1 MiB). */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /**
+     * Rows per table: a table with more is refused when the file is loaded (the longest table of a real form
+     * has a few hundred rows; checking and printing 10,000 stays well inside a default heap).
+     */
+    public static final int MAX_ROWS = 10_000;
+    /** Deepest nesting of objects and arrays that is read (a draft needs 4). */
+    public static final int MAX_DEPTH = 1000;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TemplateRegistry registry;
 
@@ -82,30 +84,34 @@ public final class DraftFiles {
     public Draft load(Path file) throws DraftFileException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new DraftFileException(file, Problem.UNREADABLE, "directory", null);
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new DraftFileException(file, Problem.NOT_A_DRAFT, size + " bytes", null);
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.readAll(file, MAX_BYTES);
             if (bytes.length == 0) {
                 throw new DraftFileException(file, Problem.NOT_JSON, DraftFileException.EMPTY, null);
             }
         } catch (NoSuchFileException e) {
             throw new DraftFileException(file, Problem.NOT_FOUND, null, e);
+        } catch (BoundedRead.NotRegularFileException e) {
+            throw new DraftFileException(file, Problem.UNREADABLE, "@" + e.kind(), e);
+        } catch (BoundedRead.TooLargeException e) {
+            throw new DraftFileException(file, Problem.TOO_LARGE, null, e, TextEncoding.size(e.size()),
+                    TextEncoding.size(MAX_BYTES));
         } catch (IOException e) {
-            throw new DraftFileException(file, Problem.UNREADABLE, e.getMessage(), e);
+            throw new DraftFileException(file, Problem.UNREADABLE, IoMessages.reason(e), e);
+        }
+        String encodingProblem = TextEncoding.utf8Problem(bytes);
+        if (encodingProblem != null) {
+            throw new DraftFileException(file, Problem.NOT_UTF8, encodingProblem, null);
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : DraftFileException.position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? TextEncoding.deepPosition(bytes, MAX_DEPTH)
+                    : DraftFileException.position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             throw new DraftFileException(file, Problem.NOT_JSON, where, e);
-        } catch (IOException e) {
-            throw new DraftFileException(file, Problem.UNREADABLE, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new DraftFileException(file, Problem.NOT_JSON, TextEncoding.deepPosition(bytes, MAX_DEPTH), e);
         }
         return fromJson(file, root);
     }
@@ -115,26 +121,28 @@ public final class DraftFiles {
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
             throw new DraftFileException(file, Problem.NOT_A_DRAFT, null, null);
         }
-        JsonNode fv = root.get("formatVersion");
-        if (fv == null || !fv.canConvertToInt() || fv.asInt() < 1) {
+        long fv = version(root.get("formatVersion"));
+        if (fv < 1) {
             throw new DraftFileException(file, Problem.NOT_A_DRAFT, "formatVersion", null);
         }
-        if (fv.asInt() > FORMAT_VERSION) {
+        if (fv > FORMAT_VERSION) {
             throw new DraftFileException(file, Problem.NEWER_FORMAT, root.path("meta").path("program").asText(""), null);
         }
         JsonNode tn = root.path("template");
-        String tid = tn.path("id").asText(null);
-        int tver = tn.path("version").asInt(0);
-        if (tid == null || tver < 1) {
-            throw new DraftFileException(file, Problem.NOT_A_DRAFT, "template", null);
+        JsonNode idNode = tn.path("id");
+        String tid = idNode.isTextual() && !idNode.asText().isBlank() ? idNode.asText() : null;
+        long tversion = version(tn.get("version"));
+        if (tid == null || tversion < 1) {
+            throw new DraftFileException(file, Problem.NOT_A_DRAFT, tid == null ? "template.id" : "template.version", null);
         }
         TemplateDef template = registry.find(tid).orElse(null);
         if (template == null) {
             throw new DraftFileException(file, Problem.UNKNOWN_TEMPLATE, tid, null);
         }
-        if (tver > template.version()) {
-            throw new DraftFileException(file, Problem.NEWER_TEMPLATE, tid + " v" + tver, null);
+        if (tversion > template.version()) {
+            throw new DraftFileException(file, Problem.NEWER_TEMPLATE, tid + " v" + tversion, null);
         }
+        int tver = (int) tversion;
         Draft d = new Draft(tid, tver);
         JsonNode meta = root.path("meta");
         try {
@@ -178,6 +186,20 @@ public final class DraftFiles {
         return d;
     }
 
+    /**
+     * A version number: a JSON integer (not {@code 1.9}, {@code "1"} or {@code true}); 0 when it is not one.
+     * An integer beyond {@code int} is kept as {@link Long#MAX_VALUE}, newer than any version this program knows.
+     */
+    private static long version(JsonNode n) {
+        if (n == null || !n.isIntegralNumber()) {
+            return 0;
+        }
+        if (!n.canConvertToLong()) {
+            return n.bigIntegerValue().signum() > 0 ? Long.MAX_VALUE : 0;
+        }
+        return Math.max(n.asLong(), 0);
+    }
+
     private static Object readValue(Path file, String key, JsonNode v) throws DraftFileException {
         if (v.isTextual()) {
             return v.asText();
@@ -199,6 +221,9 @@ public final class DraftFiles {
                 return out;
             }
             if (allObjects) {
+                if (arr.size() > MAX_ROWS) {
+                    throw new DraftFileException(file, Problem.TOO_MANY_ROWS, key, null, arr.size(), MAX_ROWS);
+                }
                 List<Map<String, String>> rows = new ArrayList<>();
                 for (JsonNode row : arr) {
                     Map<String, String> cells = new LinkedHashMap<>();
@@ -373,10 +398,7 @@ public final class DraftFiles {
 
     private static void requireOwnFile(Path target) throws DraftFileException {
         try {
-            if (Files.isDirectory(target) || Files.size(target) > MAX_BYTES) {
-                throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, null);
-            }
-            byte[] bytes = Files.readAllBytes(target);
+            byte[] bytes = BoundedRead.readAll(target, MAX_BYTES);
             if (bytes.length == 0) {
                 return;
             }
@@ -386,76 +408,24 @@ public final class DraftFiles {
             }
         } catch (JsonProcessingException e) {
             throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, e);
-        } catch (IOException e) {
-            throw new DraftFileException(target, Problem.FOREIGN_TARGET, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, e);
         }
     }
 
     /**
-     * A new empty file beside the target, hidden and named after it. Unlike {@code Files.createTempFile}
-     * it gets the permissions a new file normally gets (the umask), or those of the file it replaces.
-     */
-    private static Path createTemp(Path dir, Path target) throws IOException {
-        Path tmp = null;
-        for (int i = 0; tmp == null; i++) {
-            Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-            try {
-                tmp = Files.createFile(candidate);
-            } catch (FileAlreadyExistsException e) {
-                if (i > 100) {
-                    throw e;
-                }
-            }
-        }
-        if (Files.exists(target)) {
-            try {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException | IOException e) {
-                // not a POSIX file system, or not ours to change: the new file keeps the default permissions
-            }
-        }
-        return tmp;
-    }
-
-    /**
-     * Writes bytes to a file atomically: a temporary file in the same folder, flushed, then moved
-     * into place; with {@code backup} the previous file is first copied to {@code <name>.bak}. On
-     * failure the temporary file is removed and the old file is unchanged.
+     * Writes bytes to a file atomically through the program's one {@link AtomicWriter}; with {@code backup}
+     * the previous file is kept as {@code <name>.bak}. On failure the old file and its backup are unchanged.
      */
     public static void writeAtomically(Path target, byte[] bytes, boolean backup) throws DraftFileException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
+            Path dir = target.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            tmp = createTemp(dir, target);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(bytes);
-                out.flush();
-                ch.force(true);
-            }
-            if (backup && Files.exists(target)) {
-                Path bak = target.resolveSibling(target.getFileName() + ".bak");
-                Files.copy(target, bak, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicWriter.write(target, backup, bytes);
         } catch (IOException e) {
-            throw new DraftFileException(target, Problem.WRITE_FAILED, e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the target; nothing else to do
-                }
-            }
+            throw new DraftFileException(target, Problem.WRITE_FAILED, IoMessages.reason(e), e);
         }
     }
 }

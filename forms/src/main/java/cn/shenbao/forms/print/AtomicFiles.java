@@ -1,14 +1,17 @@
 package cn.shenbao.forms.print;
 
+import cn.shenbao.forms.io.AtomicWriter;
+import cn.shenbao.forms.io.IoMessages;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
-/** Writes a file through a temporary file in the same folder, moved into place only when complete. */
+/**
+ * The exports' use of the program's one {@link AtomicWriter}: the same temporary-file-and-move as drafts,
+ * with the failure said in one line in the reader's language.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -22,7 +25,7 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} atomically: on any failure the target is untouched and no temporary file remains.
      *
-     * @throws IOException with a localised message when the folder is missing or the write fails
+     * @throws IOException with a localised one-line message when the folder is missing or the write fails
      */
     public static void write(Path target, Locale locale, StreamWriter writer) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -30,29 +33,10 @@ public final class AtomicFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException(PrintMessages.get(locale, "write.folder", String.valueOf(dir)));
         }
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicWriter.write(abs, false, writer::write);
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IOException(PrintMessages.get(locale, "write.failed", abs, reason), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more can be done; the target itself was not touched
-                }
-            }
+            throw new IOException(PrintMessages.get(locale, "write.failed", abs, IoMessages.reason(locale, e)), e);
         }
     }
 }

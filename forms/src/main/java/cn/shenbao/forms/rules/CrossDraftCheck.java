@@ -66,6 +66,11 @@ public final class CrossDraftCheck {
         return out;
     }
 
+    /** What a cross-rule kind declares about itself, or null when the kind is unknown. */
+    public static cn.shenbao.forms.rules.kinds.KindInfo info(String kind) {
+        return KINDS.get(kind) instanceof cn.shenbao.forms.rules.kinds.KindInfo k ? k : null;
+    }
+
     /** The names of the known cross-rule kinds. */
     public static java.util.Set<String> kinds() {
         return java.util.Collections.unmodifiableSet(KINDS.keySet());

@@ -1,5 +1,6 @@
 package cn.shenbao.forms.rules;
 
+import cn.shenbao.forms.draft.Computed;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.template.FieldDef;
@@ -90,19 +91,19 @@ public final class RuleContext {
         return template.labelOf(path);
     }
 
-    /** The stored text of a path. */
+    /** The text of a path: the stored text, or the computed value of a COMPUTED field ({@link Computed}). */
     public String text(String path) {
-        return draft.text(path);
+        return Computed.text(template, draft, path);
     }
 
     /** The stored number of a path, or null when empty or not a number. */
     public BigDecimal number(String path, boolean fromDraft) {
-        return Values.numberOrNull(draft.text(path));
+        return Values.numberOrNull(text(path));
     }
 
     /** The stored date of a path, or null. */
     public LocalDate dateAt(String path) {
-        return Values.dateOrNull(draft.text(path));
+        return Values.dateOrNull(text(path));
     }
 
     /** The severity configured for this rule. */

@@ -38,38 +38,66 @@ public final class RuleEngine {
         }
         checkUnknownKeys(template, draft, out);
         for (RuleDef def : template.rules()) {
-            Rule rule = RuleKinds.get(def.rule());
-            if (rule == null) {
-                throw new IllegalStateException("template " + template.id() + " names unknown rule kind " + def.rule());
+            out.addAll(runRule(template, draft, def));
+        }
+        new Ranking(template).sort(out);
+        return out;
+    }
+
+    /** The findings of one rule entry of the definition. */
+    static List<Finding> runRule(TemplateDef template, Draft draft, RuleDef def) {
+        Rule rule = RuleKinds.get(def.rule());
+        if (rule == null) {
+            throw new IllegalStateException("template " + template.id() + " names unknown rule kind " + def.rule());
+        }
+        return rule.check(new RuleContext(template, draft, def));
+    }
+
+    /**
+     * The order of findings: errors first, then form order (the first path of the template a finding's
+     * path falls under), then path with row numbers compared as numbers. Ranks are remembered per path.
+     */
+    static final class Ranking {
+        private final Map<String, Integer> order = new java.util.HashMap<>();
+        private final Map<String, Integer> rank = new java.util.HashMap<>();
+        private final Map<String, String> sortKey = new java.util.HashMap<>();
+
+        Ranking(TemplateDef template) {
+            List<String> paths = template.paths();
+            for (int i = 0; i < paths.size(); i++) {
+                order.putIfAbsent(paths.get(i), i);
             }
-            out.addAll(rule.check(new RuleContext(template, draft, def)));
         }
-        Map<String, Integer> order = new java.util.HashMap<>();
-        List<String> paths = template.paths();
-        for (int i = 0; i < paths.size(); i++) {
-            order.putIfAbsent(paths.get(i), i);
-        }
-        Map<String, Integer> rank = new java.util.HashMap<>();
-        for (Finding f : out) {
-            rank.computeIfAbsent(f.path(), p -> {
-                Integer i = order.get(p.replaceAll("\\[\\d+]", "[]"));
+
+        private int rank(String p) {
+            return rank.computeIfAbsent(p, k -> {
+                Integer i = order.get(k.replaceAll("\\[\\d+]", "[]"));
                 if (i == null) {
-                    i = order.get(p.split("[.\\[]", 2)[0]);
+                    i = order.get(k.split("[.\\[]", 2)[0]);
                 }
                 return i == null ? Integer.MAX_VALUE : i;
             });
         }
-        out.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.ERROR ? 0 : 1)
-                .thenComparingInt(f -> rank.get(f.path()))
-                .thenComparing(Finding::path, RuleEngine::comparePaths));
-        return out;
+
+        private String key(String p) {
+            return sortKey.computeIfAbsent(p, RuleEngine::pathSortKey);
+        }
+
+        /** Sorts in place (stable: findings that compare equal keep the order in which they were found). */
+        void sort(List<Finding> out) {
+            out.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.ERROR ? 0 : 1)
+                    .thenComparingInt(f -> rank(f.path()))
+                    .thenComparing(f -> key(f.path())));
+        }
     }
 
     /** Compares paths so that {@code members[2]} sorts before {@code members[10]}. */
     static int comparePaths(String a, String b) {
-        String na = a.replaceAll("\\[(\\d+)]", "[00000$1]").replaceAll("\\[0*(\\d{6})]", "[$1]");
-        String nb = b.replaceAll("\\[(\\d+)]", "[00000$1]").replaceAll("\\[0*(\\d{6})]", "[$1]");
-        return na.compareTo(nb);
+        return pathSortKey(a).compareTo(pathSortKey(b));
+    }
+
+    private static String pathSortKey(String p) {
+        return p.replaceAll("\\[(\\d+)]", "[00000$1]").replaceAll("\\[0*(\\d{6})]", "[$1]");
     }
 
     /** Whether any finding is an error. */
@@ -77,7 +105,7 @@ public final class RuleEngine {
         return findings.stream().anyMatch(Finding::isError);
     }
 
-    private static void checkField(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+    static void checkField(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
         switch (f.type()) {
             case GROUP, DATE_RANGE -> {
                 for (FieldDef c : f.fields()) {
@@ -91,28 +119,36 @@ public final class RuleEngine {
     }
 
     private static void checkTable(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
-        int rows = d.rowCount(path);
-        String label = t.labelOf(path);
-        if (f.maxRows() != null && rows > f.maxRows()) {
-            out.add(Finding.of(Severity.ERROR, path, "maxRows", "rule.maxRows", label, f.maxRows(), rows));
-        }
-        int min = f.minRows() != null ? f.minRows() : f.required() ? 1 : 0;
-        if (rows < min) {
-            out.add(Finding.of(Severity.ERROR, path, "minRows", "rule.minRows", label, min, rows));
-        }
+        checkRowCount(t, d, f, path, out);
         List<Map<String, String>> data = d.rows(path);
-        for (int i = 0; i < rows; i++) {
-            Map<String, String> row = data.get(i);
-            if (row.isEmpty()) {
-                continue;
-            }
-            for (FieldDef c : f.columns()) {
-                checkLeaf(t, d, c, FieldPath.cell(path, i, c.id()), out);
-            }
+        for (int i = 0; i < data.size(); i++) {
+            checkRow(t, d, f, path, i, data.get(i), out);
         }
     }
 
-    private static void checkLeaf(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+    /** The row limits of a table. */
+    static void checkRowCount(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+        int rows = d.rowCount(path);
+        if (f.maxRows() != null && rows > f.maxRows()) {
+            out.add(Finding.of(Severity.ERROR, path, "maxRows", "rule.maxRows", t.labelOf(path), f.maxRows(), rows));
+        }
+        int min = f.minRows() != null ? f.minRows() : f.required() ? 1 : 0;
+        if (rows < min) {
+            out.add(Finding.of(Severity.ERROR, path, "minRows", "rule.minRows", t.labelOf(path), min, rows));
+        }
+    }
+
+    /** The cells of one row of a table (an empty row is not checked). */
+    static void checkRow(TemplateDef t, Draft d, FieldDef f, String path, int i, Map<String, String> row, List<Finding> out) {
+        if (row.isEmpty()) {
+            return;
+        }
+        for (FieldDef c : f.columns()) {
+            checkLeaf(t, d, c, FieldPath.cell(path, i, c.id()), out);
+        }
+    }
+
+    static void checkLeaf(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
         java.util.function.Supplier<String> label = () -> t.labelOf(path); // only when reporting
         if (!d.has(path)) {
             if (f.required()) {
@@ -130,6 +166,7 @@ public final class RuleEngine {
                 out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label.get(), f.otherOption()));
             }
             otherUnticked(d, f, path, label.get(), d.choices(path).contains(f.otherOption()), out);
+            dependentOptions(t, d, f, path, d.choices(path), out);
             for (String ex : f.exclusive()) {
                 List<String> chosen = d.choices(path);
                 if (chosen.contains(ex) && chosen.size() > 1) {
@@ -151,11 +188,40 @@ public final class RuleEngine {
         }
         if (f.type() == FieldType.SINGLE_CHOICE) {
             otherUnticked(d, f, path, label.get(), value.strip().equals(f.otherOption()), out);
+            dependentOptions(t, d, f, path, List.of(value.strip()), out);
         }
         if (f.maxChars() != null) {
             int n = CharCount.count(value);
             if (n > f.maxChars()) {
                 out.add(Finding.of(Severity.ERROR, path, "maxChars", "rule.maxChars", label.get(), f.maxChars(), n, n - f.maxChars()));
+            }
+        }
+    }
+
+    /**
+     * Options that depend on another field ({@code dependsOn}, {@code optionsBy}): each chosen option must
+     * belong to that field's value. A direction ticked under another 重点领域 stays in the draft (changing the
+     * field loses nothing) and is an error here until it is unticked or the field is changed back; one
+     * finding per such option, naming the field it belongs to.
+     */
+    private static void dependentOptions(TemplateDef t, Draft d, FieldDef f, String path, List<String> chosen,
+            List<Finding> out) {
+        if (!f.hasDependentOptions() || chosen.isEmpty()) {
+            return;
+        }
+        String basePath = f.dependsOn();
+        String base = d.text(basePath).strip();
+        List<String> allowed = f.optionsFor(base);
+        for (String c : chosen) {
+            if (allowed.contains(c) || !f.options().contains(c)) {
+                continue; // unknown options are reported by the format check
+            }
+            if (base.isEmpty()) {
+                out.add(Finding.of(Severity.ERROR, path, "dependentOption", "rule.dependentOption.noBase",
+                        t.labelOf(path), c, t.labelOf(basePath), f.groupOf(c)));
+            } else {
+                out.add(Finding.of(Severity.ERROR, path, "dependentOption", "rule.dependentOption",
+                        t.labelOf(path), c, t.labelOf(basePath), f.groupOf(c), base));
             }
         }
     }
@@ -169,7 +235,7 @@ public final class RuleEngine {
         }
     }
 
-    private static void checkUnknownKeys(TemplateDef t, Draft d, List<Finding> out) {
+    static void checkUnknownKeys(TemplateDef t, Draft d, List<Finding> out) {
         for (String key : d.keys()) {
             FieldDef f = t.field(key);
             if (f == null && key.endsWith(".other")) {

@@ -27,6 +27,10 @@ import java.util.Map;
  * @param printed    false when the field belongs to the application data but not to the printout
  * @param exclusive  options of a MULTI_CHOICE that exclude all others (for example 以上都不是)
  * @param attrs      free attributes for editors and layouts
+ * @param dependsOn  for a choice whose options depend on another field: the path of that SINGLE_CHOICE
+ *                   field (T2's 主要方向 depends on 重点领域), else null
+ * @param optionsBy  with {@code dependsOn}: for each option of that field, the options offered here; the
+ *                   field's {@code options} are all of them in order (filled in when not given)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FieldDef(
@@ -48,7 +52,9 @@ public record FieldDef(
         String unit,
         Boolean printed,
         List<String> exclusive,
-        Map<String, String> attrs) {
+        Map<String, String> attrs,
+        String dependsOn,
+        Map<String, List<String>> optionsBy) {
 
     public FieldDef {
         if (id == null || id.isBlank()) {
@@ -62,12 +68,22 @@ public record FieldDef(
         columns = columns == null ? List.of() : List.copyOf(columns);
         exclusive = exclusive == null ? List.of() : List.copyOf(exclusive);
         attrs = attrs == null ? Map.of() : Map.copyOf(attrs);
+        if (optionsBy == null) {
+            optionsBy = Map.of();
+        } else {
+            java.util.LinkedHashMap<String, List<String>> copy = new java.util.LinkedHashMap<>();
+            optionsBy.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
+            optionsBy = java.util.Collections.unmodifiableMap(copy);
+            if (options.isEmpty()) {
+                options = optionsBy.values().stream().flatMap(List::stream).distinct().toList();
+            }
+        }
         if (type == FieldType.DATE_RANGE && fields.isEmpty()) {
             fields = List.of(
                     new FieldDef("from", "起", FieldType.DATE, required, null, null, null, null, null, null,
-                            null, null, null, null, null, null, null, null, null),
+                            null, null, null, null, null, null, null, null, null, null, null),
                     new FieldDef("to", "止", FieldType.DATE, required, null, null, null, null, null, null,
-                            null, null, null, null, null, null, null, null, null));
+                            null, null, null, null, null, null, null, null, null, null, null));
         }
     }
 
@@ -81,6 +97,34 @@ public record FieldDef(
         for (FieldDef f : type == FieldType.TABLE ? columns : fields) {
             if (f.id().equals(childId)) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the options of this field depend on the value of another field ({@code dependsOn}). */
+    public boolean hasDependentOptions() {
+        return dependsOn != null && !optionsBy.isEmpty();
+    }
+
+    /**
+     * The options offered when the field it depends on holds {@code value}: that value's list of
+     * {@code optionsBy}, nothing when the value is empty or unknown; all options for a field without
+     * dependent options.
+     */
+    public List<String> optionsFor(String value) {
+        if (!hasDependentOptions()) {
+            return options;
+        }
+        List<String> l = value == null ? null : optionsBy.get(value.strip());
+        return l == null ? List.of() : l;
+    }
+
+    /** The option of {@code dependsOn} under which an option of this field is listed, or null. */
+    public String groupOf(String option) {
+        for (Map.Entry<String, List<String>> e : optionsBy.entrySet()) {
+            if (e.getValue().contains(option)) {
+                return e.getKey();
             }
         }
         return null;

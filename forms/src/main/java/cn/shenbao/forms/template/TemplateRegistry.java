@@ -77,13 +77,36 @@ public final class TemplateRegistry {
             if (in == null) {
                 throw new IllegalStateException("template resource missing: " + BASE + name);
             }
-            return parse(in);
+            return load(in, name);
         }
     }
 
-    /** Reads one definition from JSON. */
+    /** Reads one definition from JSON, without checking it (tests of the checks build broken ones). */
     public static TemplateDef parse(InputStream json) throws IOException {
         return MAPPER.readValue(json, TemplateDef.class);
+    }
+
+    /**
+     * Reads one definition from JSON and checks it ({@link cn.shenbao.forms.rules.DefinitionCheck}): a
+     * wrong path, parameter or key is refused here, naming {@code file} and the place, not when a draft is
+     * checked.
+     *
+     * @throws DefinitionException when the JSON cannot be read as a definition or the definition is unsound
+     */
+    public static TemplateDef load(InputStream json, String file) throws IOException {
+        TemplateDef def;
+        try {
+            def = parse(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String place = e.getLocation() == null ? file
+                    : cn.shenbao.forms.i18n.Messages.get(java.util.Locale.SIMPLIFIED_CHINESE, "file.position",
+                            e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            String detail = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            throw new DefinitionException(file, List.of(
+                    new DefinitionException.Problem(place, "definition.unreadable", List.of(file, detail))));
+        }
+        cn.shenbao.forms.rules.DefinitionCheck.check(def, file);
+        return def;
     }
 
     /** The definition with this id. */

@@ -8,7 +8,6 @@ import cn.shenbao.forms.text.CharCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -37,16 +35,17 @@ final class StandardEditors {
     // ---- text fields -----------------------------------------------------------------------------
 
     static Node text(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, null);
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(prompt(f, ctx));
         return tf;
     }
 
-    private static TextField textField(FieldDef f, String path, EditorContext ctx, UnaryOperator<TextFormatter.Change> filter) {
+    /**
+     * A text field bound to a path. No editor filters keystrokes: what the user types stays visible
+     * and in the draft, and a value of the wrong form is reported by the check (issue 8).
+     */
+    private static TextField textField(FieldDef f, String path, EditorContext ctx) {
         TextField tf = new TextField();
-        if (filter != null) {
-            tf.setTextFormatter(new TextFormatter<String>(filter));
-        }
         bindText(tf, path, ctx);
         ctx.register(path, tf);
         return tf;
@@ -72,25 +71,25 @@ final class StandardEditors {
     }
 
     static Node phone(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9０-９+（）()\\- 转]{0,24}"));
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.phone"));
         return tf;
     }
 
     static Node mobile(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9０-９+\\- ]{0,16}"));
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.mobile"));
         return tf;
     }
 
     static Node email(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, null);
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.email"));
         return tf;
     }
 
     static Node postcode(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9０-９]{0,6}"));
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.postcode"));
         tf.setPrefColumnCount(8);
         tf.setMaxWidth(Control.USE_PREF_SIZE);
@@ -98,10 +97,7 @@ final class StandardEditors {
     }
 
     static Node uscc(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, change -> {
-            change.setText(change.getText().toUpperCase(java.util.Locale.ROOT));
-            return change.getControlNewText().matches("[0-9A-Z]{0,18}") ? change : null;
-        });
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.uscc"));
         tf.setPrefColumnCount(20);
         tf.setMaxWidth(Control.USE_PREF_SIZE);
@@ -109,16 +105,20 @@ final class StandardEditors {
     }
 
     static Node integer(FieldDef f, String path, EditorContext ctx) {
-        return withUnit(textField(f, path, ctx, limit("-?[0-9]{0,12}")), f.unit());
+        return withUnit(textField(f, path, ctx), f.unit());
     }
 
     static Node percent(FieldDef f, String path, EditorContext ctx) {
-        return withUnit(textField(f, path, ctx, limit("[0-9]{0,3}(\\.[0-9]{0,2})?")), f.unit() == null ? "%" : f.unit());
+        return withUnit(textField(f, path, ctx), f.unit() == null ? "%" : f.unit());
     }
 
-    /** Money in 万元: digits with at most two decimals; a third decimal is refused as it is typed. */
+    /**
+     * Money in 万元. What is typed stays as typed (a third decimal, a letter): the check reports it like
+     * any other wrong value, through the one value parser ({@code Values}), and leaving the field brings
+     * a valid amount into its canonical form.
+     */
     static Node money(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9]{0,9}(\\.[0-9]{0,2})?"));
+        TextField tf = textField(f, path, ctx);
         tf.setAlignment(Pos.CENTER_RIGHT);
         tf.setPrefColumnCount(10);
         tf.setPromptText("0.00");
@@ -126,15 +126,15 @@ final class StandardEditors {
         return withUnit(tf, f.unit() == null ? "万元" : f.unit());
     }
 
-    private static UnaryOperator<TextFormatter.Change> limit(String regex) {
-        return change -> change.getControlNewText().matches(regex) ? change : null;
-    }
-
     private static Node withUnit(TextField tf, String unit) {
         if (unit == null) {
             return tf;
         }
-        HBox box = new HBox(6, tf, new Label(unit));
+        Label u = new Label(unit);
+        u.getStyleClass().add("unit");
+        u.setMinWidth(Control.USE_PREF_SIZE); // the unit is never cut to "…": the field gives way
+        HBox.setHgrow(tf, Priority.SOMETIMES);
+        HBox box = new HBox(6, tf, u);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -250,12 +251,15 @@ public final class TableEditor {
         down.setId(id + "_" + r + "_down");
         HBox box = new HBox(2, up, down, insert, remove);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Control.USE_PREF_SIZE);
         return box;
     }
 
     private static Button small(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add("row-button");
+        b.setMinWidth(Control.USE_PREF_SIZE); // the glyph stays at any width (never "…")
+        b.setAccessibleText(tip);
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());

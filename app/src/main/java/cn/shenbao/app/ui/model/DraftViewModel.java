@@ -1,17 +1,18 @@
 package cn.shenbao.app.ui.model;
 
+import cn.shenbao.forms.draft.Computed;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.FieldPath;
 import cn.shenbao.forms.draft.ValueException;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.LiveCheck;
 import cn.shenbao.forms.rules.RuleEngine;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.Severity;
 import cn.shenbao.forms.template.TemplateDef;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +51,8 @@ public final class DraftViewModel {
     private static final long MERGE_MILLIS = 1500;
 
     private final TemplateDef template;
-    private final TemplateDef checked;
     private final Draft draft;
+    private final LiveCheck live;
     private final Map<String, StringProperty> values = new HashMap<>();
     private final Map<String, TableModel> tables = new HashMap<>();
     private final Map<List<String>, StringProperty> sums = new LinkedHashMap<>();
@@ -61,6 +62,7 @@ public final class DraftViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final IntegerProperty structuralEdits = new SimpleIntegerProperty();
+    private final IntegerProperty acknowledgements = new SimpleIntegerProperty();
     private final UndoStack undo = new UndoStack();
     private int applying;
     private int batch;
@@ -71,13 +73,13 @@ public final class DraftViewModel {
             throw new IllegalArgumentException("draft of " + draft.templateId() + " opened with template " + template.id());
         }
         this.template = template;
-        this.checked = template;
         this.draft = draft;
         this.file.set(file);
         for (SectionDef s : template.sections()) {
             status.put(s.id(), new ReadOnlyObjectWrapper<>(SectionStatus.COMPLETE));
         }
-        recheck();
+        this.live = new LiveCheck(template, draft);
+        publish(live.findings());
     }
 
     public TemplateDef template() {
@@ -98,7 +100,7 @@ public final class DraftViewModel {
             FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
             if (base != null && base.otherOption() != null) {
                 return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null);
             }
         }
         return f;
@@ -154,7 +156,7 @@ public final class DraftViewModel {
         if (applying == 0) {
             undo.push(new ValueEdit(path, old, now));
         }
-        changed(false);
+        changed(path);
     }
 
     void cellChanged(TableModel t, RowModel r, String column, String old, String now) {
@@ -167,7 +169,7 @@ public final class DraftViewModel {
         if (applying == 0) {
             undo.push(new ValueEdit(path, old, now));
         }
-        changed(false);
+        changed(path);
     }
 
     /**
@@ -223,28 +225,9 @@ public final class DraftViewModel {
 
     // ---- sums ------------------------------------------------------------------------------------
 
-    /** The sum of the numbers at some paths ({@code t[].c} = every row's cell), as plain text. */
+    /** The sum of the numbers at some paths ({@code t[].c} = every row's cell), as plain text ({@link Computed#sum}). */
     public String sumOf(List<String> paths) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (String p : paths) {
-            int k = p.indexOf("[].");
-            if (k > 0) {
-                String t = p.substring(0, k);
-                String c = p.substring(k + 3);
-                for (Map<String, String> row : draft.rows(t)) {
-                    BigDecimal v = Values.numberOrNull(row.get(c));
-                    if (v != null) {
-                        sum = sum.add(v);
-                    }
-                }
-            } else {
-                BigDecimal v = Values.numberOrNull(draft.text(p));
-                if (v != null) {
-                    sum = sum.add(v);
-                }
-            }
-        }
-        return sum.signum() == 0 ? "0" : sum.stripTrailingZeros().toPlainString();
+        return Computed.sum(draft, paths);
     }
 
     /** A live sum of some paths (for example the budget identity shown under the expense table). */
@@ -317,7 +300,20 @@ public final class DraftViewModel {
             undo.push(new AcknowledgeEdit(id, on));
             undo.seal();
         }
-        changed(false);
+        dirty.set(true);
+        publish(live.findings()); // the findings are the same; their order and the status change
+        // the list shows the acknowledgement: tell its listeners that this finding changed, wherever it stands now
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).id().equals(id)) {
+                findings.set(i, findings.get(i));
+            }
+        }
+        acknowledgements.set(acknowledgements.get() + 1);
+    }
+
+    /** Counts changes of acknowledgements (the decorations listen to it: an acknowledged warning marks no field). */
+    public ReadOnlyIntegerProperty acknowledgementsProperty() {
+        return acknowledgements;
     }
 
     /** The open findings (errors and warnings not acknowledged). */
@@ -346,17 +342,33 @@ public final class DraftViewModel {
         return hasErrors.get();
     }
 
-    /** Runs the checks again now (normally done after every change). */
+    /** Runs the checks again now, on the whole draft (normally done after every change). */
     public void recheck() {
         if (batch > 0) {
             checkPending = true;
             return;
         }
-        List<Finding> list = RuleEngine.check(checked, draft);
+        publish(live.checkAll());
+    }
+
+    /**
+     * Shows a new result of the checks. The findings list is not rebuilt: only the findings that came
+     * or went are removed or inserted, so that the list, the decorations and the status of the parts
+     * see small changes (nothing at all when a keystroke changes no finding).
+     */
+    private void publish(List<Finding> list) {
         List<Finding> ordered = new ArrayList<>(list.size());
-        list.stream().filter(f -> !isAcknowledged(f)).forEach(ordered::add);
-        list.stream().filter(this::isAcknowledged).forEach(ordered::add);
-        findings.setAll(ordered);
+        for (Finding f : list) {
+            if (!isAcknowledged(f)) {
+                ordered.add(f);
+            }
+        }
+        for (Finding f : list) {
+            if (isAcknowledged(f)) {
+                ordered.add(f);
+            }
+        }
+        applyDiff(findings, ordered);
         Map<String, SectionStatus> st = new HashMap<>();
         for (Finding f : list) {
             SectionDef s = template.sectionOf(f.path());
@@ -370,6 +382,42 @@ public final class DraftViewModel {
         hasErrors.set(RuleEngine.hasErrors(list));
         sums.forEach((paths, p) -> p.set(sumOf(paths)));
         tables.values().forEach(TableModel::refreshSums);
+    }
+
+    /**
+     * Turns {@code target} into {@code wanted} with as few list changes as the common case needs: the
+     * equal beginning and end stay, only the differing middle is replaced.
+     */
+    static <T> void applyDiff(ObservableList<T> target, List<T> wanted) {
+        int n = target.size();
+        int m = wanted.size();
+        int start = 0;
+        while (start < n && start < m && target.get(start).equals(wanted.get(start))) {
+            start++;
+        }
+        int end = 0;
+        while (end < n - start && end < m - start && target.get(n - 1 - end).equals(wanted.get(m - 1 - end))) {
+            end++;
+        }
+        int oldTo = n - end;
+        int newTo = m - end;
+        if (start == oldTo && start == newTo) {
+            return;
+        }
+        if (oldTo - start == newTo - start) {
+            for (int i = start; i < oldTo; i++) {
+                if (!target.get(i).equals(wanted.get(i))) {
+                    target.set(i, wanted.get(i));
+                }
+            }
+            return;
+        }
+        if (oldTo > start) {
+            target.remove(start, oldTo);
+        }
+        if (newTo > start) {
+            target.addAll(start, wanted.subList(start, newTo));
+        }
     }
 
     /** Groups many changes into one check (loading, undo of a table edit). */
@@ -386,12 +434,23 @@ public final class DraftViewModel {
         }
     }
 
+    /** After a structural change: everything is checked again. */
     private void changed(boolean structure) {
         dirty.set(true);
         if (structure) {
             structuralEdits.set(structuralEdits.get() + 1);
         }
         recheck();
+    }
+
+    /** After the value at one path changed: only what depends on it is checked again. */
+    private void changed(String path) {
+        dirty.set(true);
+        if (batch > 0) {
+            checkPending = true;
+            return;
+        }
+        publish(live.changed(path));
     }
 
     // ---- file state, undo ------------------------------------------------------------------------

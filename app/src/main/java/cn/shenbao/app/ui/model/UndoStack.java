@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * Undo and redo of edits across all fields of a draft, value changes and structural table edits
@@ -28,6 +30,7 @@ public final class UndoStack {
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(0);
     private boolean sealed;
     /** The edit on top of the undo stack when the draft was last saved or opened ({@link #EMPTY}: none). */
     private Object savePoint = EMPTY;
@@ -111,7 +114,13 @@ public final class UndoStack {
         return top == null ? savePoint == EMPTY : top == savePoint;
     }
 
+    /** Counts every edit, undo and redo: the autosave waits for a pause in it. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
     private void update() {
+        changes.set(changes.get() + 1);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
     }

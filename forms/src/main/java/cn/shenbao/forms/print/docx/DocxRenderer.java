@@ -71,9 +71,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * and the fingerprint in the footer, a 草稿 watermark in the header when asked.
  */
 public final class DocxRenderer {
-    /** Font names written into the DOCX per role. */
+    /** Font names written into the DOCX per role (see docs/printing.md, "Fonts"). */
     public static final String BODY_FONT = "宋体";
     public static final String HEADING_FONT = "黑体";
+    /**
+     * The Latin face beside 宋体 (w:rFonts ascii/hAnsi of body runs): the PDF prints Latin letters, digits and
+     * ASCII signs in Times New Roman or its metric twin Liberation Serif.
+     */
+    public static final String LATIN_FONT = "Times New Roman";
     /** Font for ☑, which 宋体 lacks; Word and LibreOffice fall back to a font that has it. */
     public static final String SYMBOL_FONT = "Segoe UI Symbol";
 
@@ -132,10 +137,10 @@ public final class DocxRenderer {
 
     private void defaults() {
         CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(BODY_FONT);
-        fonts.setHAnsi(BODY_FONT);
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
         fonts.setEastAsia(BODY_FONT);
-        fonts.setCs(BODY_FONT);
+        fonts.setCs(LATIN_FONT);
         doc.createStyles().setDefaultFonts(fonts);
         doc.getStyles().setEastAsia("zh-CN");
         doc.getStyles().setSpellingLanguage("zh-CN");
@@ -340,11 +345,13 @@ public final class DocxRenderer {
         }
     }
 
+    /** 宋体 with the Latin face for Latin script; 黑体 (headings) and symbol fonts for everything. */
     private static void fonts(CTFonts f, String name) {
-        f.setAscii(name);
-        f.setHAnsi(name);
+        String latin = BODY_FONT.equals(name) ? LATIN_FONT : name;
+        f.setAscii(latin);
+        f.setHAnsi(latin);
         f.setEastAsia(name);
-        f.setCs(name);
+        f.setCs(latin);
         f.setHint(STHint.EAST_ASIA);
     }
 

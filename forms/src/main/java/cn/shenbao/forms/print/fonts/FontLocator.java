@@ -30,21 +30,31 @@ public final class FontLocator {
             new Candidate("simsun.ttf", "SimSun"),
             new Candidate("songti.ttc", "Songti SC"),
             new Candidate("stsong.ttf", "STSong"),
-            // Linux: a TrueType 宋体 (Debian fonts-arphic-gbsn00lp) before the CFF Noto Serif CJK: iText's
-            // CFF subsets carry about 220 KB of fixed overhead and most of the export time; characters
-            // outside GB 2312 fall back to Noto Serif CJK
-            new Candidate("gbsn00lp.ttf", "AR PL SungtiL GB"),
+            // Linux: Noto Serif CJK SC, the only 宋体-like face Debian offers that has every character of the
+            // 通用规范汉字表 (AR PL SungtiL GB lacks 1,467 of the 8,105, AR PL UMing 283): one face for a whole name
             new Candidate("notoserifcjk-regular.ttc", "Noto Serif CJK SC"),
             new Candidate("notoserifcjksc-regular.otf", "Noto Serif CJK SC"),
             new Candidate("notoserifsc-regular.otf", "Noto Serif SC"),
             new Candidate("sourcehanserif-regular.ttc", "Source Han Serif SC"),
             new Candidate("sourcehanserifsc-regular.otf", "Source Han Serif SC"),
             new Candidate("uming.ttc", "AR PL UMing CN"),
+            new Candidate("gbsn00lp.ttf", "AR PL SungtiL GB"),
             new Candidate("notosanscjk-regular.ttc", "Noto Sans CJK SC"),
             new Candidate("wqy-microhei.ttc", "WenQuanYi Micro Hei"),
             new Candidate("wqy-zenhei.ttc", "WenQuanYi Zen Hei"),
             new Candidate("msyh.ttc", "Microsoft YaHei"),
             new Candidate("pingfang.ttc", "PingFang SC"));
+
+    /**
+     * Serif, proportional faces for Latin letters, digits and ASCII punctuation of body text (the DOCX names
+     * Times New Roman for them): Windows and macOS Times New Roman, else its metric twin Liberation Serif
+     * (Debian fonts-liberation2) or Tinos. None found: the body face prints them.
+     */
+    static final List<Candidate> LATIN = List.of(
+            new Candidate("times.ttf", "Times New Roman"),
+            new Candidate("times new roman.ttf", "Times New Roman"),
+            new Candidate("liberationserif-regular.ttf", "Liberation Serif"),
+            new Candidate("tinos-regular.ttf", "Tinos"));
 
     static final List<Candidate> HEADING = List.of(
             new Candidate("simhei.ttf", "SimHei"),
@@ -143,7 +153,17 @@ public final class FontLocator {
                 fallbacks.add(f);
             }
         }
-        return new FontSetup(body, heading, fallbacks);
+        FontFace latin = null;
+        if (bodyOverride == null) {
+            for (Candidate c : LATIN) {
+                FontFace f = find(c);
+                if (f != null && f.hasGlyph('A') && f.hasGlyph('0')) {
+                    latin = f;
+                    break;
+                }
+            }
+        }
+        return new FontSetup(body, heading, latin, fallbacks);
     }
 
     private FontFace first(List<Candidate> candidates) {
@@ -156,9 +176,24 @@ public final class FontLocator {
         return null;
     }
 
+    /** Font files given by the user larger than this are refused (the largest CJK collections are about 120 MiB). */
+    static final long MAX_FONT_BYTES = 256L * 1024 * 1024;
+
     private FontFace override(Path file, Locale locale) {
         if (!Files.isReadable(file)) {
-            throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file, "not readable"));
+            throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file,
+                    PrintMessages.get(locale, "font.override.notReadable")));
+        }
+        try {
+            // a FIFO would block the export forever and a device never ends: regular files only, of a sane size
+            cn.shenbao.forms.io.BoundedRead.requireRegular(file);
+            if (Files.size(file) > MAX_FONT_BYTES) {
+                throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file,
+                        PrintMessages.get(locale, "font.override.tooLarge", MAX_FONT_BYTES / 1024 / 1024)));
+            }
+        } catch (IOException e) {
+            throw new NoCjkFontException(PrintMessages.get(locale, "font.override.unreadable", file,
+                    PrintMessages.get(locale, "font.override.notRegular")), e);
         }
         FontFace face;
         try {

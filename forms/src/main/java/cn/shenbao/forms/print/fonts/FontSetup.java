@@ -10,21 +10,35 @@ import java.util.Objects;
  *
  * @param body      font for body text (宋体 or its substitute)
  * @param heading   font for headings (黑体 or its substitute)
+ * @param latin     serif face for the Latin letters, digits and ASCII punctuation of body text (Times New Roman or
+ *                  Liberation Serif), or null: the body face prints them
  * @param fallbacks further fonts tried, in order, for characters the role font lacks (e.g. ☑, rare characters)
  */
-public record FontSetup(FontFace body, FontFace heading, List<FontFace> fallbacks) {
+public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<FontFace> fallbacks) {
     public FontSetup {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(heading, "heading");
         fallbacks = List.copyOf(fallbacks);
     }
 
+    /** Fonts without a separate Latin face. */
+    public FontSetup(FontFace body, FontFace heading, List<FontFace> fallbacks) {
+        this(body, heading, null, fallbacks);
+    }
+
     public FontFace forRole(FontRole role) {
         return role == FontRole.HEADING ? heading : body;
     }
 
-    /** The first font among the role's font and the fallbacks that has the code point, or null. */
+    /**
+     * The face that prints the code point in a run of the role: for body text the Latin face for Latin script
+     * ({@link #isLatin}), else the role's font, else the first of the other fonts and the fallbacks that has it;
+     * null when no font has it.
+     */
     public FontFace faceFor(FontRole role, int codePoint) {
+        if (role == FontRole.BODY && latin != null && isLatin(codePoint) && latin.hasGlyph(codePoint)) {
+            return latin;
+        }
         FontFace primary = forRole(role);
         if (primary.hasGlyph(codePoint)) {
             return primary;
@@ -35,6 +49,15 @@ public record FontSetup(FontFace body, FontFace heading, List<FontFace> fallback
             }
         }
         return null;
+    }
+
+    /**
+     * Characters printed in the Latin face, as Word does for the {@code w:rFonts} ascii/hAnsi fonts of a run with
+     * {@code w:hint="eastAsia"}: printable ASCII (with the space) and the letters of Latin-1 and Latin
+     * Extended-A/B. Signs that Chinese text shares (× ÷ § ° ± · “ ” ‘ ’ — …) stay in the 宋体 face, full width.
+     */
+    public static boolean isLatin(int cp) {
+        return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
     }
 
     private List<FontFace> candidatesAfter(FontFace primary) {

@@ -1,5 +1,6 @@
 package cn.shenbao.forms.print.layout;
 
+import cn.shenbao.forms.draft.Computed;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.print.PrintMessages;
@@ -319,7 +320,19 @@ public final class LayoutCompiler {
         if (c.has("paragraphs")) {
             List<Paragraph> ps = new ArrayList<>();
             for (JsonNode p : c.path("paragraphs")) {
-                ps.add(para(c, Align.LEFT, inline(p, tableId, row)));
+                if (p.isObject() && p.has("value")) {
+                    // a long value among fixed paragraphs (an opinion above the seal): its lines, nothing when empty
+                    String v = value(p.path("value").asText());
+                    if (!v.isEmpty()) {
+                        ps.addAll(multiline(c, v, false));
+                    }
+                } else if (p.isObject()) {
+                    // a paragraph with its own alignment and space above (盖 章 right, below room for the seal)
+                    ps.add(Paragraph.of(align(p, align(c, Align.LEFT)), inline(p.path("pieces"), tableId, row))
+                            .withSpacing((float) p.path("spaceBefore").asDouble(0), 0));
+                } else {
+                    ps.add(para(c, Align.LEFT, inline(p, tableId, row)));
+                }
             }
             return ps;
         }
@@ -352,7 +365,19 @@ public final class LayoutCompiler {
     private Inline[] inline(JsonNode pieces, String tableId, int row) {
         List<Inline> out = new ArrayList<>();
         for (JsonNode p : pieces) {
-            if (p.has("text")) {
+            if (p.has("check")) {
+                // the box of one option inside a line of text (□1.科学问题：____)
+                String path = p.path("check").asText();
+                String opt = p.path("option").asText();
+                field(path);
+                String label = p.path("text").asText(opt);
+                boolean on = draft.choices(path).contains(opt);
+                out.add(new CheckBox(on, body));
+                out.add(text(label));
+                if (on) {
+                    placed(path, CheckBox.CHECKED + label);
+                }
+            } else if (p.has("text")) {
                 out.add(text(p.path("text").asText()));
             } else if (p.has("label")) {
                 out.add(text(label(field(p.path("label").asText()))));
@@ -378,6 +403,14 @@ public final class LayoutCompiler {
         FieldDef f = field(path);
         List<String> chosen = draft.choices(path);
         List<String> options = f.options();
+        if (c.has("option")) {
+            // one option alone (the □互联网+ beside its directions)
+            options = List.of(c.path("option").asText());
+        } else if (c.has("group")) {
+            // the options listed under one value of the field they depend on (主要方向 of 互联网+)
+            options = f.optionsFor(c.path("group").asText());
+        }
+        boolean numbered = Boolean.parseBoolean(f.attr("printNumbers", "false"));
         List<Integer> breaks = new ArrayList<>();
         int perLine = c.path("perLine").asInt(0);
         if (perLine > 0) {
@@ -405,9 +438,10 @@ public final class LayoutCompiler {
                 line.add(text(" "));
             }
             line.add(new CheckBox(on, body));
-            line.add(text(opt));
+            String shown = numbered ? (f.options().indexOf(opt) + 1) + "." + opt : opt;
+            line.add(text(shown));
             if (on) {
-                placedTexts.add(CheckBox.CHECKED + opt);
+                placedTexts.add(CheckBox.CHECKED + shown);
             }
             if (opt.equals(f.otherOption())) {
                 String other = draft.text(path + ".other");
@@ -427,7 +461,7 @@ public final class LayoutCompiler {
             ps.add(para(c, Align.LEFT, line.toArray(new Inline[0])));
         }
         if (!placedTexts.isEmpty()) {
-            printed.put(path, placedTexts);
+            printed.computeIfAbsent(path, k -> new ArrayList<>()).addAll(placedTexts);
         }
         return ps;
     }
@@ -488,7 +522,7 @@ public final class LayoutCompiler {
     /** The printed form of a value (dates as 2024年5月20日), recorded for the self-check; "" when empty. */
     private String value(String path) {
         FieldDef f = field(path);
-        String v = draft.text(path);
+        String v = Computed.text(template, draft, path);
         if (v.isBlank()) {
             return "";
         }

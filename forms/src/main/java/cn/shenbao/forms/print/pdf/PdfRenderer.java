@@ -4,6 +4,7 @@ import cn.shenbao.forms.print.PageGeometry;
 import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.print.PrintTexts;
 import cn.shenbao.forms.print.fonts.FontFace;
+import cn.shenbao.forms.print.fonts.FontRuns;
 import cn.shenbao.forms.print.fonts.FontSetup;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.CheckBox;
@@ -18,6 +19,7 @@ import cn.shenbao.forms.print.model.SignatureBlock;
 import cn.shenbao.forms.print.model.SignatureSection;
 import cn.shenbao.forms.print.model.Spacer;
 import cn.shenbao.forms.print.model.TextRun;
+import cn.shenbao.forms.print.text.LineBreaking;
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.PdfSignatureFormField;
 import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
@@ -55,7 +57,9 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.LineHeight;
 import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.RenderingMode;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -83,6 +87,8 @@ public final class PdfRenderer {
     private static final float CELL_PAD_V = 3f;
     /** Line height multiplier of CJK text relative to the font size at line spacing 1.0. */
     private static final float LEADING = 1.3f;
+    /** Height of a text's line box in em, before the paragraph's leading multiplies it. */
+    private static final float TEXT_LINE = 1.2f;
     private static final Color GREY = new DeviceGray(0.45f);
 
     private final PrintOptions options;
@@ -93,6 +99,8 @@ public final class PdfRenderer {
     private Map<FontFace, PdfFont> pdfFonts;
     private Map<String, Rectangle[]> sigRects;
     private Map<String, Integer> sigPages;
+    /** Width in points available to the paragraph being built (for keeping e-mail addresses whole). */
+    private float availableWidth;
 
     public PdfRenderer(PrintOptions options, FontSetup fonts) {
         this.options = options;
@@ -111,8 +119,8 @@ public final class PdfRenderer {
         // BEST_SPEED: deflating the two CJK font subsets (about 830 KB before compression) at zlib's default
         // level 6 took about 20 ms of a 50 ms export; level 1 takes about 7 ms and the complete draft's PDF
         // grows from 288 KB to 317 KB (budget 400 KB). What is drawn and embedded is unchanged.
-        PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)
-                .setCompressionLevel(CompressionConstants.BEST_SPEED));
+        PdfWriter writer = new CompactingPdfWriter(out, new WriterProperties().setFullCompressionMode(true)
+                .setCompressionLevel(CompressionConstants.BEST_SPEED), () -> pdfFonts.values());
         pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(model.title());
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
@@ -122,6 +130,7 @@ public final class PdfRenderer {
         document.setRenderer(new MarginRenderer(document, options));
         document.setFont(font(fonts.body()));
         document.setFontSize(10.5f);
+        availableWidth = PageGeometry.textWidth(options);
 
         Block previous = null;
         for (Block b : model.blocks()) {
@@ -174,36 +183,86 @@ public final class PdfRenderer {
                 PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED));
     }
 
-    /** Splits {@code text} into Text elements, each in a font that has its characters. */
+    /**
+     * Splits the run into leaf elements, each Text in one face ({@link FontRuns}); e-mail addresses and URLs
+     * become Texts of their own so that {@link LineBreaking} can keep them whole. A character no font on this
+     * machine has prints as a box (FontPreflight has warned about it, naming the field).
+     */
     private List<ILeafElement> texts(TextRun run) {
         List<ILeafElement> out = new ArrayList<>();
-        FontFace primary = fonts.forRole(run.role());
         String s = run.text().replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder seg = new StringBuilder();
-        FontFace segFace = null;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            FontFace f;
-            if (cp == '\n' || Character.isWhitespace(cp) || primary.hasGlyph(cp)) {
-                f = segFace != null && (cp == '\n' || Character.isWhitespace(cp)) ? segFace : primary;
-            } else {
-                f = fonts.faceFor(run.role(), cp);
-                if (f == null) {
-                    f = primary;
-                }
-            }
-            if (segFace != null && !f.equals(segFace)) {
-                out.add(styled(new Text(seg.toString()), run, segFace));
-                seg.setLength(0);
-            }
-            segFace = f;
-            seg.appendCodePoint(cp);
-            i += Character.charCount(cp);
+        int at = 0;
+        for (LineBreaking.Span token : LineBreaking.tokens(s)) {
+            addTexts(out, run, s.substring(at, token.start()), LineBreaking.Token.NONE);
+            String t = s.substring(token.start(), token.end());
+            addTexts(out, run, t, LineBreaking.tokenMode(t, piece -> width(piece, run) <= availableWidth));
+            at = token.end();
         }
-        if (seg.length() > 0) {
-            out.add(styled(new Text(seg.toString()), run, segFace));
-        }
+        addTexts(out, run, s.substring(at), LineBreaking.Token.NONE);
         return out;
+    }
+
+    private void addTexts(List<ILeafElement> out, TextRun run, String s, LineBreaking.Token token) {
+        if (s.isEmpty()) {
+            return;
+        }
+        for (FontRuns.Run r : FontRuns.split(fonts, run.role(), s)) {
+            if (r.face() == null) {
+                r.text().codePoints().forEach(cp -> out.add(missingGlyph(run.sizePt())));
+                continue;
+            }
+            Text t = styled(new Text(r.text()), run, r.face());
+            // the token mode is read back when the paragraph is complete (splitCharacters)
+            t.setProperty(Property.SPLIT_CHARACTERS, new KinsokuSplitCharacters(-1, token));
+            out.add(t);
+        }
+    }
+
+    /** Width in points of {@code s} printed as in {@code run}. */
+    private float width(String s, TextRun run) {
+        float w = 0;
+        for (FontRuns.Run r : FontRuns.split(fonts, run.role(), s)) {
+            w += r.face() == null ? run.sizePt() * r.text().codePointCount(0, r.text().length())
+                    : font(r.face()).getWidth(r.text(), run.sizePt());
+        }
+        return w;
+    }
+
+    /**
+     * Gives each Text of a paragraph its line-breaking rules, knowing the character that follows it, and turns on
+     * iText's HTML rendering mode for it, in which a line breaks between two Texts only after a split character.
+     */
+    private static void splitCharacters(List<ILeafElement> leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            if (!(leaves.get(i) instanceof Text t)) {
+                continue;
+            }
+            int next = -1;
+            if (i + 1 < leaves.size()) {
+                next = leaves.get(i + 1) instanceof Text n && !n.getText().isEmpty() ? n.getText().codePointAt(0)
+                        : '\u25A1'; // a drawn box stands like a CJK character
+            }
+            KinsokuSplitCharacters before = t.getProperty(Property.SPLIT_CHARACTERS);
+            t.setProperty(Property.SPLIT_CHARACTERS, new KinsokuSplitCharacters(next,
+                    before == null ? LineBreaking.Token.NONE : before.token()));
+            t.setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
+            // a line box of TEXT_LINE em whatever the face's ascent and descent (Noto CJK's are 1.44 em, a
+            // TrueType 宋体's 1.2 em): the faces chosen on a machine do not change the pagination
+            t.setProperty(Property.LINE_HEIGHT, LineHeight.createMultipliedValue(TEXT_LINE));
+        }
+    }
+
+    /** A visible box for a character no font on this machine has (an empty box with a cross). */
+    private ILeafElement missingGlyph(float size) {
+        float w = size * 0.9f;
+        PdfFormXObject x = new PdfFormXObject(new Rectangle(size, size));
+        PdfCanvas cv = new PdfCanvas(x, pdf);
+        float m = (size - w) / 2;
+        cv.setLineWidth(size * 0.05f).rectangle(m, m - size * 0.08f, w, w).stroke();
+        cv.setLineWidth(size * 0.03f).moveTo(m, m - size * 0.08f).lineTo(m + w, m + w - size * 0.08f)
+                .moveTo(m, m + w - size * 0.08f).lineTo(m + w, m - size * 0.08f).stroke();
+        cv.release();
+        return new Image(x);
     }
 
     private Text styled(Text t, TextRun run, FontFace face) {
@@ -254,17 +313,18 @@ public final class PdfRenderer {
             case JUSTIFY -> TextAlignment.JUSTIFIED;
         });
         p.setFontSize(m.maxSize(10.5f));
+        List<ILeafElement> leaves = new ArrayList<>();
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
-                for (ILeafElement e : texts(t)) {
-                    p.add(e);
-                }
+                leaves.addAll(texts(t));
             } else if (in instanceof CheckBox c) {
-                p.add(checkBox(c));
+                leaves.add(checkBox(c));
             } else {
-                p.add(new Text("\n"));
+                leaves.add(new Text("\n"));
             }
         }
+        splitCharacters(leaves);
+        leaves.forEach(p::add);
         return p;
     }
 
@@ -281,11 +341,19 @@ public final class PdfRenderer {
         if (m.keepWithNext()) {
             t.setKeepWithNext(true);
         }
+        int[] covered = new int[fr.length]; // rows of each grid column still taken by a cell from above
         for (int ri = 0; ri < m.rows().size(); ri++) {
             Row row = m.rows().get(ri);
             boolean header = ri < m.headerRows();
+            int col = 0;
             for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
                 int rowSpan = header ? Math.min(mc.rowSpan(), m.headerRows() - ri) : mc.rowSpan();
+                while (col < fr.length && covered[col] > 0) {
+                    col++;
+                }
+                for (int k = col; k < col + mc.colSpan() && k < fr.length; k++) {
+                    covered[k] = rowSpan;
+                }
                 Cell c = new Cell(rowSpan, mc.colSpan());
                 c.setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f));
                 c.setPaddingLeft(CELL_PAD_H).setPaddingRight(CELL_PAD_H);
@@ -301,14 +369,24 @@ public final class PdfRenderer {
                 if (row.keepTogether()) {
                     c.setKeepTogether(true);
                 }
+                float cellWidth = 0;
+                for (int k = col; k < col + mc.colSpan() && k < fr.length; k++) {
+                    cellWidth += (float) fr[k] * PageGeometry.textWidth(options);
+                }
+                availableWidth = cellWidth - 2 * CELL_PAD_H - 1;
                 for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
                     c.add(paragraph(p));
                 }
+                availableWidth = PageGeometry.textWidth(options);
+                col += mc.colSpan();
                 if (header) {
                     t.addHeaderCell(c);
                 } else {
                     t.addCell(c);
                 }
+            }
+            for (int k = 0; k < covered.length; k++) {
+                covered[k] = Math.max(0, covered[k] - 1);
             }
             if (!header) {
                 t.startNewRow();
@@ -404,7 +482,9 @@ public final class PdfRenderer {
         for (String line : c.titleLines()) {
             Paragraph p = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0)
                     .setFixedLeading(CoverMetrics.TITLE_LINE);
-            for (ILeafElement e : texts(TextRun.heading(line, CoverMetrics.TITLE_SIZE))) {
+            List<ILeafElement> title = texts(TextRun.heading(line, CoverMetrics.TITLE_SIZE));
+            splitCharacters(title);
+            for (ILeafElement e : title) {
                 p.add(e);
             }
             document.add(p);
@@ -413,6 +493,7 @@ public final class PdfRenderer {
         Table lines = new Table(UnitValue.createPointArray(new float[] {CoverMetrics.LABEL_WIDTH,
                 CoverMetrics.VALUE_WIDTH}));
         lines.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
+        availableWidth = CoverMetrics.VALUE_WIDTH - 4; // iText's default cell padding: 2 pt each side
         for (CoverPage.Line line : c.lines()) {
             Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(CoverMetrics.LINE_HEIGHT)
                     .setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingBottom(2);
@@ -426,12 +507,15 @@ public final class PdfRenderer {
             lines.addCell(l);
             lines.addCell(v);
         }
+        availableWidth = PageGeometry.textWidth(options);
         document.add(lines);
         int page = pdf.getNumberOfPages();
         float left = PageGeometry.left(options, page);
         float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
         Paragraph issuer = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0);
-        for (ILeafElement e : texts(TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE))) {
+        List<ILeafElement> issuerTexts = texts(TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE));
+        splitCharacters(issuerTexts);
+        for (ILeafElement e : issuerTexts) {
             issuer.add(e);
         }
         issuer.setFixedPosition(page, left, PageGeometry.MARGIN_BOTTOM + CoverMetrics.ISSUER_ABOVE_BOTTOM, width);

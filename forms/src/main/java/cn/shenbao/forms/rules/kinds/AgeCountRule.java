@@ -21,6 +21,7 @@ public final class AgeCountRule extends RuleKindBase implements Rule {
 
     public AgeCountRule() {
         super("ageCount", KEY);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("column", Param.Kind.COLUMN, "table"), Param.of("maxAge", Param.Kind.INTEGER), Param.of("on", Param.Kind.DATE), Param.of("min", Param.Kind.INTEGER));
     }
 
     /** The age in completed years on a date. */
@@ -48,7 +49,7 @@ public final class AgeCountRule extends RuleKindBase implements Rule {
         if (young >= min) {
             return List.of();
         }
-        return List.of(ctx.finding(table, KEY, ctx.label(table), maxAge, on.toString(), min, young, undated,
+        return List.of(ctx.finding(table, KEY, ctx.label(table), maxAge, on, min, young, undated,
                 ctx.field(table + "[]." + column).label()));
     }
 }

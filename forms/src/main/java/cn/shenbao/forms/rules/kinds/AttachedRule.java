@@ -14,6 +14,7 @@ public final class AttachedRule extends RuleKindBase implements Rule {
 
     public AttachedRule() {
         super("attached", KEY);
+        declare(Param.of("field", Param.Kind.PATH));
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class ColumnSumRule extends RuleKindBase implements Rule {
 
     public ColumnSumRule() {
         super("columnSum", KEY);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("column", Param.Kind.COLUMN, "table"), Param.of("equals", Param.Kind.PATH).many());
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class DifferentPersonsRule extends RuleKindBase implements Rule {
 
     public DifferentPersonsRule() {
         super("differentPersons", KEY);
+        declare(Param.of("a", Param.Kind.PATH), Param.of("b", Param.Kind.PATH), Param.in("compare", Param.Kind.SUBFIELD, "b").many());
     }
 
     @Override

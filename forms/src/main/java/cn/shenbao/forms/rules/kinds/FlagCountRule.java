@@ -17,6 +17,7 @@ public final class FlagCountRule extends RuleKindBase implements Rule {
 
     public FlagCountRule() {
         super("flagCount", KEY_MIN, KEY_MAX);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("column", Param.Kind.COLUMN, "table"), Param.of("min", Param.Kind.INTEGER).optional(), Param.of("max", Param.Kind.INTEGER).optional());
     }
 
     @Override

@@ -13,4 +13,10 @@ public interface KindInfo {
 
     /** The default message keys this kind may emit. */
     List<String> messageKeys();
+
+    /**
+     * The parameters a definition entry of this kind may give (besides {@code rule}, {@code severity},
+     * {@code message}, {@code basis} and {@code id}); checked when the definition loads.
+     */
+    List<Param> params();
 }

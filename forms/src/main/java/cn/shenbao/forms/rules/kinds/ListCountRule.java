@@ -20,6 +20,7 @@ public final class ListCountRule extends RuleKindBase implements Rule {
 
     public ListCountRule() {
         super("listCount", KEY_MIN, KEY_MAX);
+        declare(Param.of("field", Param.Kind.PATH), Param.of("min", Param.Kind.INTEGER).optional(), Param.of("max", Param.Kind.INTEGER).optional());
     }
 
     /** The items of a listing text, in order, without empty ones. */

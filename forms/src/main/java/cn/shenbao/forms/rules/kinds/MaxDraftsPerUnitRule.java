@@ -20,6 +20,7 @@ public final class MaxDraftsPerUnitRule extends RuleKindBase implements CrossRul
 
     public MaxDraftsPerUnitRule() {
         super("maxDraftsPerUnit", KEY);
+        declare(Param.of("unit", Param.Kind.PATH), Param.of("max", Param.Kind.INTEGER));
     }
 
     /** The drafts grouped by their trimmed unit value, in order of first appearance; empty units left out. */

@@ -16,6 +16,7 @@ public final class MaxValueRule extends RuleKindBase implements Rule {
 
     public MaxValueRule() {
         super("maxValue", KEY);
+        declare(Param.of("field", Param.Kind.PATH), Param.of("max", Param.Kind.NUMBER));
     }
 
     @Override

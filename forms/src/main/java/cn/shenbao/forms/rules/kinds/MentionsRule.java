@@ -17,6 +17,7 @@ public final class MentionsRule extends RuleKindBase implements Rule {
 
     public MentionsRule() {
         super("mentions", KEY);
+        declare(Param.of("field", Param.Kind.PATH), Param.of("keywords", Param.Kind.TEXT).many());
     }
 
     @Override

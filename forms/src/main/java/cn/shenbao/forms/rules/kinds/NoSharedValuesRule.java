@@ -31,6 +31,14 @@ public final class NoSharedValuesRule implements CrossRule, KindInfo {
     }
 
     @Override
+    public List<Param> params() {
+        return List.of(Param.of("unit", Param.Kind.PATH), Param.of("field", Param.Kind.PATH).optional(),
+                Param.of("table", Param.Kind.TABLE).optional(),
+                new Param("column", Param.Kind.COLUMN, false, false, "table"),
+                Param.of("what", Param.Kind.TEXT).optional());
+    }
+
+    @Override
     public List<String> messageKeys() {
         List<String> keys = new ArrayList<>();
         keys.add(KEY);

@@ -16,6 +16,7 @@ public final class PatternRule extends RuleKindBase implements Rule {
 
     public PatternRule() {
         super("pattern", KEY);
+        declare(Param.of("field", Param.Kind.PATH), Param.of("regex", Param.Kind.REGEX), Param.of("example", Param.Kind.TEXT).optional());
     }
 
     @Override

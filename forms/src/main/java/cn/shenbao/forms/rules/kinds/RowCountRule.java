@@ -17,6 +17,7 @@ public final class RowCountRule extends RuleKindBase implements Rule {
 
     public RowCountRule() {
         super("rowCount", KEY_MIN, KEY_MAX);
+        declare(Param.of("table", Param.Kind.TABLE), Param.of("min", Param.Kind.INTEGER).optional(), Param.of("max", Param.Kind.INTEGER).optional());
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class RowsInOrderRule extends RuleKindBase implements Rule {
 
     public RowsInOrderRule() {
         super("rowsInOrder", KEY, KEY_OVERLAP);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("from", Param.Kind.COLUMN, "table"), Param.in("to", Param.Kind.COLUMN, "table"));
     }
 
     @Override
@@ -42,9 +43,9 @@ public final class RowsInOrderRule extends RuleKindBase implements Rule {
                 continue;
             }
             if (prevFrom != null && f.isBefore(prevFrom)) {
-                out.add(ctx.finding(fp, KEY, ctx.label(fp), f.toString(), prevRow + 1, prevFrom.toString()));
+                out.add(ctx.finding(fp, KEY, ctx.label(fp), f, prevRow + 1, prevFrom));
             } else if (prevTo != null && f.isBefore(prevTo)) {
-                out.add(ctx.finding(fp, KEY_OVERLAP, ctx.label(fp), f.toString(), prevRow + 1, prevTo.toString()));
+                out.add(ctx.finding(fp, KEY_OVERLAP, ctx.label(fp), f, prevRow + 1, prevTo));
             }
             prevRow = i;
             prevFrom = f;

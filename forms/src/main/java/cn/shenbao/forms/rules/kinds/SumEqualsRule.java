@@ -18,6 +18,7 @@ public final class SumEqualsRule extends RuleKindBase implements Rule {
 
     public SumEqualsRule() {
         super("sumEquals", KEY);
+        declare(Param.of("total", Param.Kind.PATH), Param.of("parts", Param.Kind.PATH).many());
     }
 
     @Override

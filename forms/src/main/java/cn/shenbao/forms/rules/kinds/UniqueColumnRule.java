@@ -19,6 +19,7 @@ public final class UniqueColumnRule extends RuleKindBase implements Rule {
 
     public UniqueColumnRule() {
         super("uniqueColumn", KEY);
+        declare(Param.of("table", Param.Kind.TABLE), Param.in("column", Param.Kind.COLUMN, "table"));
     }
 
     @Override

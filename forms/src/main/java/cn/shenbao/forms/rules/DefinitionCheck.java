@@ -1,0 +1,283 @@
+package cn.shenbao.forms.rules;
+
+import cn.shenbao.forms.draft.Computed;
+import cn.shenbao.forms.i18n.Messages;
+import cn.shenbao.forms.rules.kinds.KindInfo;
+import cn.shenbao.forms.rules.kinds.Param;
+import cn.shenbao.forms.template.DefinitionException;
+import cn.shenbao.forms.template.DefinitionException.Problem;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.SectionDef;
+import cn.shenbao.forms.template.TemplateDef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks a form definition when it loads, so that a mistake in it is found by whoever edits the file and
+ * not by a person typing into a draft: every rule names a known kind, gives only the parameters its kind
+ * declares ({@link KindInfo#params()}) and all the required ones, its paths, tables, columns and
+ * sub-fields exist, its {@code $param}s are parameters of the template, numbers and dates parse, regular
+ * expressions compile and message keys exist in both bundles; COMPUTED fields sum existing paths; choice
+ * fields' {@code otherOption}, {@code exclusive} and dependent options ({@code dependsOn},
+ * {@code optionsBy}) fit together.
+ */
+public final class DefinitionCheck {
+    /** Keys every rule entry may have besides its kind's parameters. */
+    private static final Set<String> COMMON = Set.of("id");
+    private static final List<Locale> LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    private final TemplateDef t;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private DefinitionCheck(TemplateDef t) {
+        this.t = t;
+    }
+
+    /**
+     * Checks a definition read from {@code file}.
+     *
+     * @throws DefinitionException naming the file and every problem found
+     */
+    public static void check(TemplateDef template, String file) {
+        List<Problem> found = problems(template);
+        if (!found.isEmpty()) {
+            throw new DefinitionException(file, found);
+        }
+    }
+
+    /** The problems of a definition (empty when it is sound). */
+    public static List<Problem> problems(TemplateDef template) {
+        DefinitionCheck c = new DefinitionCheck(template);
+        c.run();
+        return List.copyOf(c.problems);
+    }
+
+    private void problem(String place, String key, Object... args) {
+        problems.add(new Problem(place, key, List.of(args)));
+    }
+
+    private void run() {
+        for (int s = 0; s < t.sections().size(); s++) {
+            SectionDef sec = t.sections().get(s);
+            for (FieldDef f : sec.fields()) {
+                field(f, f.id());
+            }
+        }
+        for (int i = 0; i < t.rules().size(); i++) {
+            RuleDef def = t.rules().get(i);
+            Object kind = RuleKinds.get(def.rule());
+            rule("rules[" + i + "]（" + def.rule() + "）", def, kind instanceof KindInfo k ? k : null);
+        }
+        for (int i = 0; i < t.crossRules().size(); i++) {
+            RuleDef def = t.crossRules().get(i);
+            rule("crossRules[" + i + "]（" + def.rule() + "）", def, CrossDraftCheck.info(def.rule()));
+        }
+    }
+
+    // ---------------------------------------------------------------- fields
+
+    private void field(FieldDef f, String path) {
+        if (f.type() == FieldType.COMPUTED) {
+            if (f.compute() == null) {
+                problem(path, "definition.compute.missing");
+            } else {
+                if (!Computed.OPS.contains(f.compute().op())) {
+                    problem(path + ".compute.op", "definition.compute.op", f.compute().op(), String.join("、", Computed.OPS));
+                }
+                for (int i = 0; i < f.compute().of().size(); i++) {
+                    String p = f.compute().of().get(i);
+                    if (t.field(p) == null) {
+                        problem(path + ".compute.of[" + i + "]", "definition.path.unknown", p);
+                    }
+                }
+            }
+        }
+        if (f.otherOption() != null && !f.options().contains(f.otherOption())) {
+            problem(path + ".otherOption", "definition.option.unknown", f.otherOption());
+        }
+        for (String ex : f.exclusive()) {
+            if (!f.options().contains(ex)) {
+                problem(path + ".exclusive", "definition.option.unknown", ex);
+            }
+        }
+        if (f.dependsOn() != null || !f.optionsBy().isEmpty()) {
+            dependent(f, path);
+        }
+        for (FieldDef c : f.fields()) {
+            field(c, path + "." + c.id());
+        }
+        for (FieldDef c : f.columns()) {
+            field(c, path + "[]." + c.id());
+        }
+    }
+
+    private void dependent(FieldDef f, String path) {
+        if (f.dependsOn() == null || f.optionsBy().isEmpty()) {
+            problem(path, "definition.dependsOn.incomplete");
+            return;
+        }
+        FieldDef on = t.field(f.dependsOn());
+        if (on == null) {
+            problem(path + ".dependsOn", "definition.path.unknown", f.dependsOn());
+            return;
+        }
+        if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(path + ".dependsOn", "definition.dependsOn.notSingle", f.dependsOn());
+            return;
+        }
+        if (f.type() != FieldType.MULTI_CHOICE && f.type() != FieldType.SINGLE_CHOICE) {
+            problem(path, "definition.dependsOn.notChoice");
+        }
+        for (String k : f.optionsBy().keySet()) {
+            if (!on.options().contains(k)) {
+                problem(path + ".optionsBy", "definition.option.unknown", k);
+            }
+        }
+        for (String o : on.options()) {
+            if (!f.optionsBy().containsKey(o)) {
+                problem(path + ".optionsBy", "definition.dependsOn.missingGroup", o);
+            }
+        }
+        for (String o : f.options()) {
+            if (f.groupOf(o) == null) {
+                problem(path + ".options", "definition.option.unknown", o);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    private void rule(String place, RuleDef def, KindInfo kind) {
+        if (kind == null) {
+            problem(place, "definition.rule.unknownKind", def.rule());
+            return;
+        }
+        if (def.message() != null) {
+            for (Locale l : LOCALES) {
+                if (!hasKey(l, def.message())) {
+                    problem(place + ".message", "definition.message.unknown", def.message(), l.getLanguage());
+                }
+            }
+        }
+        List<String> names = kind.params().stream().map(Param::name).toList();
+        for (String key : def.args().keySet()) {
+            if (!names.contains(key) && !COMMON.contains(key)) {
+                problem(place + "." + key, "definition.param.unknown", key, String.join("、", names));
+            }
+        }
+        for (Param p : kind.params()) {
+            Object v = def.args().get(p.name());
+            if (v == null) {
+                if (p.required()) {
+                    problem(place, "definition.param.missing", p.name());
+                }
+                continue;
+            }
+            if (!p.list() && v instanceof List<?>) {
+                problem(place + "." + p.name(), "definition.param.notList", p.name());
+                continue;
+            }
+            List<String> values = def.strings(p.name());
+            if (values.isEmpty() && p.required()) {
+                problem(place, "definition.param.missing", p.name());
+            }
+            for (int i = 0; i < values.size(); i++) {
+                String at = place + "." + p.name() + (v instanceof List<?> ? "[" + i + "]" : "");
+                value(at, p, values.get(i), def);
+            }
+        }
+    }
+
+    private void value(String at, Param p, String raw, RuleDef def) {
+        String v = raw;
+        if (v.startsWith("$") && p.kind() != Param.Kind.PATH && p.kind() != Param.Kind.TABLE
+                && p.kind() != Param.Kind.COLUMN && p.kind() != Param.Kind.SUBFIELD) {
+            Object resolved = t.param(v.substring(1));
+            if (resolved == null) {
+                problem(at, "definition.param.noTemplateParam", v, String.join("、", t.params().keySet()));
+                return;
+            }
+            v = resolved.toString();
+        }
+        switch (p.kind()) {
+            case PATH -> {
+                if (t.field(v) == null) {
+                    problem(at, "definition.path.unknown", v);
+                }
+            }
+            case TABLE -> {
+                FieldDef f = t.field(v);
+                if (f == null) {
+                    problem(at, "definition.path.unknown", v);
+                } else if (f.type() != FieldType.TABLE) {
+                    problem(at, "definition.table.notTable", v);
+                }
+            }
+            case COLUMN, SUBFIELD -> {
+                String owner = def.string(p.of());
+                FieldDef o = owner == null ? null : t.field(owner);
+                if (o != null && o.child(v) == null) {
+                    problem(at, p.kind() == Param.Kind.COLUMN ? "definition.column.unknown" : "definition.subfield.unknown",
+                            v, owner);
+                }
+            }
+            case NUMBER -> {
+                try {
+                    new BigDecimal(v);
+                } catch (NumberFormatException e) {
+                    problem(at, "definition.value.number", v);
+                }
+            }
+            case INTEGER -> {
+                try {
+                    Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    problem(at, "definition.value.integer", v);
+                }
+            }
+            case DATE -> {
+                try {
+                    LocalDate.parse(v);
+                } catch (RuntimeException e) {
+                    problem(at, "definition.value.date", v);
+                }
+            }
+            case REGEX -> {
+                try {
+                    Pattern.compile(v);
+                } catch (PatternSyntaxException e) {
+                    problem(at, "definition.value.regex", v, e.getDescription());
+                }
+            }
+            case TEXT -> { }
+            default -> throw new IllegalStateException(p.kind().toString());
+        }
+    }
+
+    private static boolean hasKey(Locale l, String key) {
+        try {
+            return Messages.bundle(l).getString(key) != null;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /** For tests: the parameters of every kind, by kind name. */
+    static Map<String, List<Param>> declared() {
+        Map<String, List<Param>> out = new java.util.TreeMap<>();
+        for (String k : RuleKinds.names()) {
+            out.put(k, ((KindInfo) RuleKinds.get(k)).params());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,413 @@
+package cn.shenbao.forms.testing;
+
+import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.FieldPath;
+import cn.shenbao.forms.draft.Values;
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.RuleContext;
+import cn.shenbao.forms.rules.RuleEngine;
+import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.SectionDef;
+import cn.shenbao.forms.template.TemplateDef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Random complete drafts of any form, made from its definition: every field filled with a value of its
+ * type (texts of CJK, Extension B, Latin, digits and full-width punctuation, often exactly at their 字数
+ * limit; tables often at their row cap), then the form's rules satisfied by kind, so that the rule
+ * engine finds no error. Nothing here names a form: a new template is covered as it is added. A rule
+ * kind this class does not know how to satisfy makes {@link #valid} fail with a message saying so
+ * (only for rules of severity ERROR; warnings may remain).
+ */
+public final class RandomDrafts {
+    private static final LocalDate EARLIEST = LocalDate.of(2019, 1, 1);
+    private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** Longest text generated for a field without a 字数 limit. */
+    private static final int FREE_TEXT = 40;
+    private static final int FREE_LONG_TEXT = 260;
+
+    private final TemplateDef t;
+    private final Rnd r;
+    private final Draft d;
+
+    private RandomDrafts(TemplateDef t, Rnd r) {
+        this.t = t;
+        this.r = r;
+        this.d = new Draft(t.id(), t.version());
+    }
+
+    /** Complete drafts of {@code template} without rule errors (an exception when the rules cannot be met). */
+    public static Gen<Draft> valid(TemplateDef template) {
+        return r -> {
+            Draft d = complete(template, r);
+            List<Finding> errors = RuleEngine.check(template, d).stream().filter(Finding::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("RandomDrafts made a draft of " + template.id() + " with rule errors "
+                        + "(teach it the rule kind): " + errors.stream().map(f -> f.rule() + " @ " + f.path())
+                        .collect(Collectors.joining(", ")));
+            }
+            return d;
+        };
+    }
+
+    /** A complete draft of {@code template} with its rules satisfied as far as this class knows them. */
+    public static Draft complete(TemplateDef template, Rnd r) {
+        RandomDrafts g = new RandomDrafts(template, r);
+        for (SectionDef s : template.sections()) {
+            for (FieldDef f : s.fields()) {
+                g.fill(f, f.id());
+            }
+        }
+        g.satisfyRules();
+        return g.d;
+    }
+
+    /** The rule kinds of severity ERROR that {@link #complete} satisfies. */
+    public static final Set<String> KNOWN_KINDS = Set.of("pattern", "differentPersons", "listCount", "dateOrder",
+            "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
+            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached");
+
+    // ---- values by field type ----------------------------------------------------------------------
+
+    private void fill(FieldDef f, String path) {
+        switch (f.type()) {
+            case GROUP -> f.fields().forEach(c -> fill(c, path + "." + c.id()));
+            case DATE_RANGE -> {
+                LocalDate a = date();
+                LocalDate b = a.plusDays(r.between(30, 700));
+                d.set(path + "." + f.fields().get(0).id(), a.toString());
+                d.set(path + "." + f.fields().get(1).id(), b.toString());
+            }
+            case TABLE -> {
+                int min = Math.max(1, f.minRows() != null ? f.minRows() : 1);
+                int max = f.maxRows() != null ? f.maxRows() : min + 5;
+                int n = f.maxRows() != null && r.oneIn(3) ? max : r.between(min, Math.max(min, Math.min(max, min + 5)));
+                for (int i = 0; i < n; i++) {
+                    addRow(f, path);
+                }
+            }
+            case COMPUTED -> { }
+            case MULTI_CHOICE -> {
+                List<String> plain = f.options().stream().filter(o -> !f.exclusive().contains(o)).toList();
+                List<String> chosen;
+                if (!f.exclusive().isEmpty() && r.oneIn(4)) {
+                    chosen = List.of(r.pick(f.exclusive()));
+                } else {
+                    chosen = new ArrayList<>(Gen.subset(plain).next(r));
+                    if (chosen.isEmpty() && !plain.isEmpty()) {
+                        chosen.add(r.pick(plain));
+                    }
+                }
+                d.setChoices(path, chosen);
+                if (f.otherOption() != null && chosen.contains(f.otherOption())) {
+                    d.set(path + ".other", TextGen.line(r, 20, false));
+                }
+            }
+            default -> {
+                String v = leaf(f);
+                d.set(path, v);
+                if (f.type() == FieldType.SINGLE_CHOICE && v.equals(f.otherOption())) {
+                    d.set(path + ".other", TextGen.line(r, 20, false));
+                }
+            }
+        }
+    }
+
+    private int addRow(FieldDef table, String path) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (FieldDef c : table.columns()) {
+            if (c.type().isLeaf() && c.type() != FieldType.MULTI_CHOICE) {
+                row.put(c.id(), leaf(c));
+            }
+        }
+        return d.addRow(path, row);
+    }
+
+    /** A valid value of a leaf field. */
+    String leaf(FieldDef f) {
+        Integer max = f.maxChars();
+        boolean atLimit = max != null && r.oneIn(3);
+        return switch (f.type()) {
+            case TEXT -> TextGen.line(r, max != null ? max : FREE_TEXT, atLimit);
+            case LONG_TEXT -> TextGen.paragraphs(r, max != null ? max : FREE_LONG_TEXT, atLimit);
+            case DATE -> date().toString();
+            case MONEY -> money(r.pick(100L, 10_000L, 1_000_000L, 100_000_000L));
+            case INTEGER -> Integer.toString(r.between(-99, 99_999));
+            case PERCENT -> r.between(0, 100) + (r.oneIn(3) ? ".5" : "").replace("100.5", "100");
+            case MOBILE -> mobile();
+            case PHONE -> switch (r.below(4)) {
+                case 0 -> mobile();
+                case 1 -> "0" + r.between(10, 999) + "-" + r.between(2_000_000, 89_999_999);
+                case 2 -> "（0" + r.between(10, 999) + "）" + r.between(2_000_000, 9_999_999);
+                default -> "400-" + r.between(100, 999) + "-" + r.between(1000, 9999);
+            };
+            case EMAIL -> latin(1, 10) + r.pick("", ".", "_", "+") + latin(1, 6) + "@" + latin(1, 8) + "."
+                    + r.pick("cn", "com", "org.cn", "edu.cn", "ac.cn");
+            case POSTCODE -> String.format("%06d", r.below(1_000_000));
+            case USCC -> {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < 17; i++) {
+                    sb.append(USCC_CHARS.charAt(r.below(USCC_CHARS.length())));
+                }
+                yield sb.append(Values.usccCheckChar(sb.toString())).toString();
+            }
+            case SINGLE_CHOICE -> r.pick(f.options());
+            case BOOLEAN, ATTACHMENT -> r.pick("false", "true");
+            default -> throw new IllegalStateException("not a leaf: " + f.type());
+        };
+    }
+
+    private String mobile() {
+        return "1" + r.between(3, 9) + String.format("%09d", r.below(1_000_000_000));
+    }
+
+    private String latin(int min, int max) {
+        int n = r.between(min, max);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(r.below(36)));
+        }
+        return sb.toString();
+    }
+
+    private LocalDate date() {
+        return EARLIEST.plusDays(r.below(365 * 8));
+    }
+
+    /** An amount below {@code bound} 元 × 100 … in 万元, with 0–2 decimals. */
+    private String money(long boundCents) {
+        return cents(r.below((int) Math.min(Integer.MAX_VALUE, boundCents)));
+    }
+
+    private static String cents(long c) {
+        return BigDecimal.valueOf(c, 2).stripTrailingZeros().toPlainString();
+    }
+
+    // ---- rules --------------------------------------------------------------------------------------
+
+    private void satisfyRules() {
+        // counts first (they add rows), then single values, then sums (totals from parts, then columns from
+        // totals), then dates of rows within their periods
+        List<String> order = List.of("rowCount", "attached", "pattern", "listCount", "mentions", "differentPersons",
+                "uniqueColumn", "flagCount", "ageCount", "maxValue", "dateNotAfter", "dateOrder", "sumEquals",
+                "columnSum", "rowDatesWithin", "rowsInOrder");
+        for (String kind : order) {
+            for (RuleDef def : t.rules()) {
+                if (def.rule().equals(kind)) {
+                    satisfy(new RuleContext(t, d, def));
+                }
+            }
+        }
+    }
+
+    private void satisfy(RuleContext c) {
+        RuleDef def = c.def();
+        switch (def.rule()) {
+            case "rowCount" -> {
+                String table = c.param("table");
+                int min = c.integer("min", 0);
+                int max = c.param("max") == null ? Integer.MAX_VALUE : c.integer("max", 0);
+                while (d.rowCount(table) < min) {
+                    addRow(t.field(table), table);
+                }
+                while (d.rowCount(table) > max) {
+                    d.removeRow(table, d.rowCount(table) - 1);
+                }
+            }
+            case "attached" -> d.set(c.param("field"), "true");
+            case "pattern" -> {
+                String path = c.param("field");
+                Integer max = c.field(path).maxChars();
+                String v;
+                do {
+                    v = RegexGen.matching(c.param("regex"), r);
+                } while (max != null && cn.shenbao.forms.text.CharCount.count(v) > max);
+                d.set(path, v);
+            }
+            case "listCount" -> {
+                int min = c.integer("min", 0);
+                int max = c.param("max") == null ? min + 3 : c.integer("max", 0);
+                List<String> items = new ArrayList<>();
+                for (int i = r.between(Math.max(1, min), Math.max(1, max)); i > 0; i--) {
+                    items.add(TextGen.word(r, 4));
+                }
+                d.set(c.param("field"), String.join("、", items));
+            }
+            case "mentions" -> {
+                String path = c.param("field");
+                StringBuilder sb = new StringBuilder();
+                for (String k : c.params("keywords")) {
+                    sb.append(k.split("\\|")[0]).append('、');
+                }
+                Integer max = c.field(path).maxChars();
+                int room = (max != null ? max : FREE_LONG_TEXT) - sb.length();
+                String text = room > 0 ? sb + TextGen.paragraphs(r, room, r.oneIn(3)) : sb.substring(0, sb.length() - 1);
+                d.set(path, text);
+            }
+            case "differentPersons" -> {
+                for (String sub : c.params("compare")) {
+                    String pa = c.param("a") + "." + sub;
+                    String pb = c.param("b") + "." + sub;
+                    for (int i = 0; i < 20 && d.text(pa).strip().equalsIgnoreCase(d.text(pb).strip()); i++) {
+                        d.set(pb, leaf(c.field(pb)));
+                    }
+                }
+            }
+            case "uniqueColumn" -> {
+                String table = c.param("table");
+                String col = c.param("column");
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < d.rowCount(table); i++) {
+                    String p = FieldPath.cell(table, i, col);
+                    for (int k = 0; k < 20 && !seen.add(d.text(p).replaceAll("\\s", "")); k++) {
+                        d.set(p, leaf(c.field(p)));
+                    }
+                }
+            }
+            case "flagCount" -> {
+                String table = c.param("table");
+                String col = c.param("column");
+                int min = c.integer("min", 0);
+                int max = c.param("max") == null ? d.rowCount(table) : c.integer("max", 0);
+                while (d.rowCount(table) < min) {
+                    addRow(t.field(table), table);
+                }
+                int k = r.between(min, Math.max(min, Math.min(max, d.rowCount(table))));
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < d.rowCount(table); i++) {
+                    rows.add(i);
+                }
+                java.util.Collections.shuffle(rows, new java.util.Random(r.nextLong()));
+                for (int i = 0; i < rows.size(); i++) {
+                    d.set(FieldPath.cell(table, rows.get(i), col), i < k ? "true" : "false");
+                }
+            }
+            case "ageCount" -> {
+                String table = c.param("table");
+                String col = c.param("column");
+                int maxAge = c.integer("maxAge", 45);
+                LocalDate on = c.date("on");
+                int min = c.integer("min", 0);
+                while (d.rowCount(table) < min) {
+                    addRow(t.field(table), table);
+                }
+                for (int i = 0; i < min; i++) {
+                    d.set(FieldPath.cell(table, i, col), on.minusYears(r.between(22, maxAge)).plusDays(r.between(1, 300)).toString());
+                }
+            }
+            case "maxValue" -> {
+                String path = c.param("field");
+                BigDecimal max = c.number("max");
+                BigDecimal v = Values.numberOrNull(d.text(path));
+                if (v != null && v.compareTo(max) > 0) {
+                    long cents = max.movePointRight(2).longValue();
+                    d.set(path, cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
+                }
+            }
+            case "dateNotAfter" -> {
+                String path = c.param("field");
+                LocalDate limit = c.date("limit");
+                LocalDate v = Values.dateOrNull(d.text(path));
+                if (v != null && v.isAfter(limit)) {
+                    d.set(path, limit.minusDays(r.below(200)).toString());
+                }
+            }
+            case "dateOrder" -> {
+                String from = c.param("from");
+                String to = c.param("to");
+                LocalDate a = Values.dateOrNull(d.text(from));
+                LocalDate b = Values.dateOrNull(d.text(to));
+                if (a != null && b != null && a.isAfter(b)) {
+                    d.set(from, b.minusDays(r.below(400)).toString()); // the end may have been set by a limit
+                }
+            }
+            case "sumEquals" -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (String p : c.params("parts")) {
+                    BigDecimal v = Values.numberOrNull(d.text(p));
+                    sum = v == null ? sum : sum.add(v);
+                }
+                d.set(c.param("total"), sum.stripTrailingZeros().toPlainString());
+            }
+            case "columnSum" -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (String p : c.params("equals")) {
+                    BigDecimal v = Values.numberOrNull(d.text(p));
+                    sum = v == null ? sum : sum.add(v);
+                }
+                String table = c.param("table");
+                String col = c.param("column");
+                int n = d.rowCount(table);
+                if (n == 0) {
+                    addRow(t.field(table), table);
+                    n = 1;
+                }
+                long total = sum.movePointRight(2).longValueExact();
+                long[] cuts = new long[n + 1];
+                cuts[n] = total;
+                for (int i = 1; i < n; i++) {
+                    cuts[i] = (long) (r.below(10_001) / 10_000.0 * total);
+                }
+                java.util.Arrays.sort(cuts, 1, n);
+                for (int i = 0; i < n; i++) {
+                    d.set(FieldPath.cell(table, i, col), cents(cuts[i + 1] - cuts[i]));
+                }
+            }
+            case "rowDatesWithin", "rowsInOrder" -> {
+                String table = c.param("table");
+                String fromCol = c.param("from");
+                String toCol = c.param("to");
+                LocalDate start;
+                LocalDate end;
+                if (def.rule().equals("rowsInOrder") && t.rules().stream().anyMatch(o -> o.rule().equals("rowDatesWithin")
+                        && table.equals(o.string("table")))) {
+                    return; // already in order, inside the period
+                }
+                if (c.param("periodFrom") != null) {
+                    start = Values.dateOrNull(d.text(c.param("periodFrom")));
+                    end = Values.dateOrNull(d.text(c.param("periodTo")));
+                } else {
+                    start = Values.dateOrNull(d.text(FieldPath.cell(table, 0, fromCol)));
+                    end = start == null ? null : start.plusDays(400);
+                }
+                if (start == null || end == null) {
+                    return;
+                }
+                int n = d.rowCount(table);
+                long days = Math.max(0, end.toEpochDay() - start.toEpochDay());
+                long[] cuts = new long[n + 1];
+                cuts[n] = days;
+                for (int i = 1; i < n; i++) {
+                    cuts[i] = (long) (r.below(10_001) / 10_000.0 * days);
+                }
+                java.util.Arrays.sort(cuts, 1, n);
+                for (int i = 0; i < n; i++) {
+                    // consecutive phases without overlap: each starts the day after the previous one ends
+                    LocalDate a = start.plusDays(cuts[i] + (i == 0 ? 0 : 1));
+                    LocalDate b = start.plusDays(Math.max(cuts[i + 1], cuts[i] + (i == 0 ? 0 : 1)));
+                    if (b.isAfter(end)) {
+                        b = end;
+                    }
+                    if (a.isAfter(b)) {
+                        a = b;
+                    }
+                    d.set(FieldPath.cell(table, i, fromCol), a.toString());
+                    d.set(FieldPath.cell(table, i, toCol), b.toString());
+                }
+            }
+            default -> {
+                // an unknown kind: valid() reports its errors, if it has any
+            }
+        }
+    }
+}
