@@ -90,7 +90,8 @@ final class WindowMenus {
             language.getItems().add(r);
         }
         help.getItems().addAll(item("menu.guide", new KeyCodeCombination(KeyCode.F1), window::showGuide),
-                item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language);
+                item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language,
+                new SeparatorMenuItem(), item("menu.about", null, () -> AboutDialog.show(window.stage(), texts)));
         refreshRecent();
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
