@@ -68,6 +68,7 @@ public final class RandomDrafts {
                 g.fill(f, f.id());
             }
         }
+        g.dependentOptions();
         g.satisfyRules();
         return g.d;
     }
@@ -75,7 +76,7 @@ public final class RandomDrafts {
     /** The rule kinds of severity ERROR that {@link #complete} satisfies. */
     public static final Set<String> KNOWN_KINDS = Set.of("pattern", "differentPersons", "listCount", "dateOrder",
             "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
-            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText");
+            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget");
 
     // ---- values by field type ----------------------------------------------------------------------
 
@@ -98,9 +99,7 @@ public final class RandomDrafts {
             }
             case COMPUTED -> { }
             case MULTI_CHOICE -> {
-                // options that depend on another field (主要方向 on 重点领域, filled before): only its value's
-                List<String> offered = f.hasDependentOptions() ? f.optionsFor(d.text(f.dependsOn())) : f.options();
-                List<String> plain = offered.stream().filter(o -> !f.exclusive().contains(o)).toList();
+                List<String> plain = f.options().stream().filter(o -> !f.exclusive().contains(o)).toList();
                 List<String> chosen;
                 if (!f.exclusive().isEmpty() && r.oneIn(4)) {
                     chosen = List.of(r.pick(f.exclusive()));
@@ -163,7 +162,7 @@ public final class RandomDrafts {
                 }
                 yield sb.append(Values.usccCheckChar(sb.toString())).toString();
             }
-            case SINGLE_CHOICE -> r.pick(f.hasDependentOptions() ? f.optionsFor(d.text(f.dependsOn())) : f.options());
+            case SINGLE_CHOICE -> r.pick(f.options());
             case BOOLEAN, ATTACHMENT -> r.pick("false", "true");
             default -> throw new IllegalStateException("not a leaf: " + f.type());
         };
@@ -195,14 +194,47 @@ public final class RandomDrafts {
         return BigDecimal.valueOf(c, 2).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Choices whose options depend on another field ({@code dependsOn}/{@code optionsBy}): chosen among the
+     * options offered for the value that field got (a value offering none is replaced by one that offers some).
+     */
+    private void dependentOptions() {
+        for (String path : t.paths()) {
+            FieldDef f = t.field(path);
+            if (path.contains("[]") || !f.hasDependentOptions()) {
+                continue;
+            }
+            String on = f.dependsOn();
+            if (f.optionsFor(d.text(on)).isEmpty()) {
+                List<String> offering = f.optionsBy().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(Map.Entry::getKey).toList();
+                if (offering.isEmpty()) {
+                    continue;
+                }
+                d.set(on, r.pick(offering));
+            }
+            List<String> offered = f.optionsFor(d.text(on));
+            if (f.type() == FieldType.MULTI_CHOICE) {
+                List<String> chosen = new ArrayList<>(Gen.subset(offered).next(r));
+                if (chosen.isEmpty()) {
+                    chosen.add(r.pick(offered));
+                }
+                d.setChoices(path, chosen);
+            } else {
+                d.set(path, r.pick(offered));
+            }
+        }
+    }
+
     // ---- rules --------------------------------------------------------------------------------------
 
     private void satisfyRules() {
         // counts first (they add rows), then single values, then sums (totals from parts, then columns from
         // totals), then dates of rows within their periods
-        List<String> order = List.of("rowCount", "attached", "pattern", "listCount", "mentions", "differentPersons",
+        List<String> order = List.of("rowCount", "attached", "choiceText", "pattern", "listCount", "mentions",
+                "charTarget", "differentPersons",
                 "uniqueColumn", "flagCount", "ageCount", "maxValue", "dateNotAfter", "dateOrder", "sumEquals",
-                "columnSum", "rowDatesWithin", "rowsInOrder", "choiceText");
+                "columnSum", "rowDatesWithin", "rowsInOrder");
         for (String kind : order) {
             for (RuleDef def : t.rules()) {
                 if (def.rule().equals(kind)) {
@@ -228,15 +260,22 @@ public final class RandomDrafts {
             }
             case "attached" -> d.set(c.param("field"), "true");
             case "choiceText" -> {
-                // complete drafts fill every text: its option is ticked too
-                String choice = c.param("choice");
-                if (d.text(c.param("text")).isBlank()) {
-                    d.set(c.param("text"), TextGen.line(r, 40, false));
+                // the text beside an option is filled exactly when the option is ticked
+                String text = c.param("text");
+                if (d.choices(c.param("choice")).contains(c.param("option"))) {
+                    if (!d.has(text)) {
+                        d.set(text, leaf(c.field(text)));
+                    }
+                } else {
+                    d.set(text, "");
                 }
-                List<String> chosen = new ArrayList<>(d.choices(choice));
-                if (!chosen.contains(c.param("option"))) {
-                    chosen.add(c.param("option"));
-                    d.setChoices(choice, chosen);
+            }
+            case "charTarget" -> {
+                String path = c.param("field");
+                int above = c.param("warnAbove") == null ? Integer.MAX_VALUE : c.integer("warnAbove", 0);
+                int target = c.integer("target", 0);
+                if (cn.shenbao.forms.text.CharCount.count(d.text(path)) > above) {
+                    d.set(path, TextGen.paragraphs(r, Math.min(above, Math.max(1, target)), true));
                 }
             }
             case "pattern" -> {
