@@ -1,6 +1,7 @@
 package cn.shenbao.app.cli;
 
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.template.TemplateDef;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,7 +28,7 @@ final class NewCommand extends CliCommand {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new CliFailure(Cli.EXIT_USAGE, msg("new.exists", file));
         }
-        Draft d = new Draft(t.id(), t.version());
+        Draft d = NewDrafts.of(t);
         save(d, file);
         out().println(msg("new.done", file, t.id(), t.title()));
         return Cli.EXIT_OK;

@@ -23,7 +23,13 @@ public final class ClientLauncher {
         }, "shenbao-warm-up");
         warm.setDaemon(true);
         warm.start();
-        Application.launch(ShenbaoApp.class, args == null ? new String[0] : args);
+        String[] a = args == null ? new String[0] : args;
+        // JavaFX's own texts (OK/Cancel of dialogs, the colour picker…) follow the default locale when the
+        // toolkit starts: it must be the language of the interface, not of the machine.
+        java.util.Locale locale = ShenbaoApp.chooseLocale(java.util.List.of(a),
+                new cn.shenbao.app.ui.model.UserSettings(cn.shenbao.app.ui.model.AppDirs.settings()));
+        java.util.Locale.setDefault(locale);
+        Application.launch(ShenbaoApp.class, a);
     }
 
     public static void main(String[] args) {

@@ -11,6 +11,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -39,6 +41,7 @@ public final class DialogPrompter implements Prompter {
         a.initOwner(owner);
         a.setTitle(texts.msg("unsaved.title"));
         a.setHeaderText(null);
+        fit(a);
         ButtonType r = a.showAndWait().orElse(cancel);
         return r == save ? Unsaved.SAVE : r == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
@@ -51,6 +54,7 @@ public final class DialogPrompter implements Prompter {
         a.initOwner(owner);
         a.setTitle(texts.msg("recovery.title"));
         a.setHeaderText(texts.msg("recovery.header"));
+        fit(a);
         return a.showAndWait().orElse(no) == yes;
     }
 
@@ -64,17 +68,50 @@ public final class DialogPrompter implements Prompter {
         a.initOwner(owner);
         a.setTitle(texts.msg("replace.title"));
         a.setHeaderText(null);
+        fit(a);
         return a.showAndWait().orElse(no) == yes;
     }
 
     @Override
     public void error(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ok(texts));
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setMinWidth(520);
+        fit(a);
         a.showAndWait();
+    }
+
+    /**
+     * The OK button in the language of the interface: JavaFX's own {@code ButtonType.OK} takes its text
+     * from the machine's locale once, when the class is first used, and does not follow a switch.
+     */
+    public static ButtonType ok(UiTexts texts) {
+        return new ButtonType(texts.msg("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** The cancel button in the language of the interface (see {@link #ok}). */
+    public static ButtonType cancel(UiTexts texts) {
+        return new ButtonType(texts.msg("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /**
+     * A dialog keeps its preferred size on a small screen or under a window manager that would
+     * shrink it (labels shown as "…"), and may be made larger to read a long text.
+     */
+    public static void fit(Dialog<?> d) {
+        d.setResizable(true);
+        d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (d.getDialogPane().getMinWidth() < 0) {
+            d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (javafx.scene.Node n : d.getDialogPane().getChildren()) {
+            if (n instanceof javafx.scene.control.Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     @Override
@@ -84,6 +121,8 @@ public final class DialogPrompter implements Prompter {
         d.setTitle(texts.msg("new.title"));
         d.setHeaderText(texts.msg("new.header"));
         d.setContentText(texts.msg("new.template"));
+        d.getDialogPane().getButtonTypes().setAll(ok(texts), cancel(texts));
+        fit(d);
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<TemplateDef> box = (javafx.scene.control.ComboBox<TemplateDef>) d.getDialogPane().lookup(".combo-box");
         if (box != null) {

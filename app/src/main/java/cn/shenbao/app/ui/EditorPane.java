@@ -46,6 +46,28 @@ final class EditorPane {
         scroll.setVvalue(0);
     }
 
+    /** The controls of the shown part that take the cursor, in the order of the form. */
+    java.util.List<Node> focusOrder() {
+        java.util.List<Node> out = new java.util.ArrayList<>();
+        if (scroll.getContent() instanceof javafx.scene.Parent p) {
+            collect(p, out);
+        }
+        return out;
+    }
+
+    private static void collect(javafx.scene.Parent p, java.util.List<Node> out) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                continue;
+            }
+            if (n.isFocusTraversable() && n instanceof javafx.scene.control.Control) {
+                out.add(n);
+            } else if (n instanceof javafx.scene.Parent q) {
+                collect(q, out);
+            }
+        }
+    }
+
     /** Scrolls so that a node of the shown part is in view (a little below the top edge). */
     void ensureVisible(Node n) {
         scroll.applyCss();

@@ -31,6 +31,8 @@ final class FindingsPane {
     private final Consumer<Finding> jump;
     private final ListView<Finding> list = new ListView<>();
     private final Label header = new Label();
+    private final Label detail = new Label();
+    private final javafx.beans.property.BooleanProperty empty = new javafx.beans.property.SimpleBooleanProperty(false);
     private final VBox box;
     private final ListChangeListener<Finding> findingsListener = c -> findingsChanged();
     private Runnable selectionChanged = () -> { };
@@ -57,12 +59,41 @@ final class FindingsPane {
                 }
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selectionChanged.run());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            showDetail();
+            selectionChanged.run();
+        });
         header.getStyleClass().add("findings-header");
         header.setId("findingsHeader");
-        box = new VBox(4, header, list);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        // the whole text of the selected finding, however long: the rows keep one line each
+        detail.setId("findingDetail");
+        detail.getStyleClass().add("finding-detail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        box = new VBox(4, header, list, detail);
         box.getStyleClass().add("findings-panel");
+        // small enough that the editors keep most of a 600-pixel-high window
+        list.setPrefHeight(150);
+        list.setMinHeight(40);
+        box.setMinHeight(0);
         VBox.setVgrow(list, Priority.ALWAYS);
+        for (Region r : List.of(list, detail)) {
+            r.managedProperty().bind(r.visibleProperty());
+        }
+    }
+
+    /** The text a finding is listed with: the part of the form, then the message. */
+    private String text(Finding f) {
+        SectionDef s = vm.template().sectionOf(f.path());
+        String where = s == null ? "" : "［" + s.displayName() + "］ ";
+        return where + f.message(window.texts().locale());
+    }
+
+    private void showDetail() {
+        Finding f = list.getSelectionModel().getSelectedItem();
+        detail.setText(f == null || vm == null ? window.texts().msg("findings.detailHint") : text(f));
     }
 
     VBox node() {
@@ -76,6 +107,11 @@ final class FindingsPane {
     /** Called whenever the selected finding changes (the 确认提醒无误 menu item follows it). */
     void onSelectionChanged(Runnable r) {
         this.selectionChanged = r;
+    }
+
+    /** True while there is nothing to list (the panel is then just its header line). */
+    javafx.beans.property.ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
     }
 
     /** Called whenever the findings change (the status dots of the parts follow them). */
@@ -102,10 +138,19 @@ final class FindingsPane {
         long errors = vm.findings().stream().filter(Finding::isError).count();
         long acknowledged = vm.findings().stream().filter(vm::isAcknowledged).count();
         long warnings = vm.findings().size() - errors - acknowledged;
-        header.setText(vm.findings().isEmpty() ? texts.msg("findings.none")
+        String text = vm.findings().isEmpty() ? texts.msg("findings.none")
                 : acknowledged == 0 ? texts.msg("findings.header", errors, warnings)
-                : texts.msg("findings.headerAcknowledged", errors, warnings, acknowledged));
+                : texts.msg("findings.headerAcknowledged", errors, warnings, acknowledged);
+        int toFill = vm.pendingTotalProperty().get();
+        header.setText(toFill > 0 ? text + texts.msg("findings.pending", toFill) : text);
         list.refresh();
+        // without findings the panel is just its header line: the editors get the room
+        boolean none = vm.findings().isEmpty();
+        list.setVisible(!none);
+        detail.setVisible(!none);
+        box.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        empty.set(none);
+        showDetail();
         changed.run();
         selectionChanged.run();
     }
@@ -128,6 +173,9 @@ final class FindingsPane {
 
     /** F8: the finding after the selected one (wrapping around), selected and jumped to. */
     void next() {
+        if (vm != null && !vm.checkedAllProperty().get()) {
+            vm.checkAll(); // F8 checks the whole form: the values still to fill in are listed too
+        }
         if (vm == null || vm.findings().isEmpty()) {
             window.notice(window.texts().msg("findings.none"));
             return;
@@ -211,9 +259,7 @@ final class FindingsPane {
             }
             UiTexts texts = window.texts();
             boolean acknowledged = vm.isAcknowledged(f);
-            SectionDef s = vm.template().sectionOf(f.path());
-            String where = s == null ? "" : "［" + s.displayName() + "］ ";
-            message.setText(where + f.message(texts.locale()));
+            message.setText(text(f));
             message.setTooltip(new Tooltip(message.getText()));
             badge.setText(f.isError() ? texts.msg("severity.error") : texts.msg("severity.warning"));
             badge.getStyleClass().setAll("label", f.isError() ? "badge-error" : "badge-warning");

@@ -8,8 +8,14 @@ import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.app.ui.model.UserSettings;
+import cn.shenbao.app.ui.model.WindowPlacement;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -36,6 +42,9 @@ public final class MainWindow {
     private final EditorPane editors = new EditorPane();
     private final FindingsPane findings;
     private final WindowMenus menus;
+    private final FindBar findBar;
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+    private double fontSize;
     private EditorContext ctx;
     private ValidationAdapter adapter;
 
@@ -52,10 +61,23 @@ public final class MainWindow {
         menus = new WindowMenus(this, model);
         findings.onSelectionChanged(menus::updateAcknowledgeItem);
         findings.onFindingsChanged(nav::refresh);
-        root.setTop(menus.build());
-        SplitPane centre = new SplitPane(editors.node(), findings.node());
+        findBar = new FindBar(model::document, model::texts, this::jumpToField);
+        top.getChildren().setAll(menus.build(), menus.toolBar());
+        root.setTop(top);
+        javafx.scene.layout.VBox editorArea = new javafx.scene.layout.VBox(findBar.node(), editors.node());
+        javafx.scene.layout.VBox.setVgrow(editors.node(), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane centre = new SplitPane(editorArea, findings.node());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72);
+        // the panel shrinks to its header without findings; when they come back it gets its room again
+        double[] divider = {0.72};
+        findings.emptyProperty().addListener((o, was, now) -> {
+            if (now) {
+                divider[0] = Math.min(0.85, centre.getDividerPositions()[0]);
+            } else {
+                centre.setDividerPositions(divider[0]);
+            }
+        });
         SplitPane main = new SplitPane(nav.node(), centre);
         main.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(nav.node(), false);
@@ -65,6 +87,8 @@ public final class MainWindow {
         stage.titleProperty().bind(model.titleProperty());
         model.documentProperty().addListener((o, a, b) -> documentShown(b));
         model.textsProperty().addListener((o, a, b) -> languageChanged());
+        fontSize = model.services().settings().fontSize().orElse(DEFAULT_FONT_SIZE);
+        applyStyle();
     }
 
     public Parent root() {
@@ -113,7 +137,141 @@ public final class MainWindow {
         } else if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
             e.consume();
             toggleSelectedAcknowledged();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            e.consume();
+            find();
+        } else if (e.getCode() == KeyCode.F3) {
+            e.consume();
+            findBar.next();
+        } else if (e.getCode() == KeyCode.F1) {
+            e.consume();
+            showGuide();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+            e.consume();
+            zoom(+1);
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            e.consume();
+            zoom(-1);
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
+            e.consume();
+            zoom(0);
+        } else if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && tabAcrossParts(e.isShiftDown())) {
+            e.consume();
         }
+    }
+
+    // ---- Tab across parts ------------------------------------------------------------------------
+
+    /**
+     * Tab in the last field of a part goes on into the first field of the next part (Shift+Tab in the
+     * first field back into the last field of the previous part), as in one long form.
+     */
+    private boolean tabAcrossParts(boolean back) {
+        if (root.getScene() == null || vm() == null || editors.node().getContent() == null) {
+            return false;
+        }
+        Node focus = root.getScene().getFocusOwner();
+        List<Node> order = editors.focusOrder();
+        if (focus == null || order.isEmpty()) {
+            return false;
+        }
+        Node edge = back ? order.get(0) : order.get(order.size() - 1);
+        if (!isInside(focus, edge)) {
+            return false;
+        }
+        List<SectionDef> parts = vm().template().sections();
+        int i = parts.indexOf(nav.selected());
+        for (int j = i + (back ? -1 : 1); j >= 0 && j < parts.size(); j += back ? -1 : 1) {
+            nav.select(parts.get(j));
+            root.applyCss();
+            root.layout();
+            List<Node> next = editors.focusOrder();
+            if (!next.isEmpty()) {
+                Node target = back ? next.get(next.size() - 1) : next.get(0);
+                editors.ensureVisible(target);
+                target.requestFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- editing commands ------------------------------------------------------------------------
+
+    /** 编辑 › 剪切 / 复制 / 粘贴 / 全选: act on the text field that has the cursor. */
+    void editCommand(String command) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        javafx.scene.control.TextInputControl t = focus instanceof javafx.scene.control.TextInputControl ti ? ti
+                : focus instanceof javafx.scene.control.DatePicker dp ? dp.getEditor() : null;
+        if (t == null) {
+            model.notice(texts().msg("edit.noField"));
+            return;
+        }
+        switch (command) {
+            case "cut" -> t.cut();
+            case "copy" -> t.copy();
+            case "paste" -> t.paste();
+            default -> t.selectAll();
+        }
+    }
+
+    /** Ctrl+F: the find bar. */
+    public void find() {
+        findBar.show();
+    }
+
+    // ---- size of the text ------------------------------------------------------------------------
+
+    static final double DEFAULT_FONT_SIZE = 13;
+    private static final double[] FONT_SIZES = {11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28};
+
+    /** Ctrl+= larger, Ctrl+- smaller, Ctrl+0 back to normal; the size is remembered for the next start. */
+    public void zoom(int direction) {
+        double size = DEFAULT_FONT_SIZE;
+        if (direction > 0) {
+            size = FONT_SIZES[FONT_SIZES.length - 1];
+            for (double f : FONT_SIZES) {
+                if (f > fontSize) {
+                    size = f;
+                    break;
+                }
+            }
+        } else if (direction < 0) {
+            size = FONT_SIZES[0];
+            for (int i = FONT_SIZES.length - 1; i >= 0; i--) {
+                if (FONT_SIZES[i] < fontSize) {
+                    size = FONT_SIZES[i];
+                    break;
+                }
+            }
+        }
+        fontSize = size;
+        applyStyle();
+        try {
+            model.services().settings().setFontSize(size);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the size still applies to this session
+        }
+        model.notice(texts().msg("zoom.done", Math.round(size * 100 / DEFAULT_FONT_SIZE)));
+    }
+
+    /** The size of the interface's text in pixels. */
+    public double fontSize() {
+        return fontSize;
+    }
+
+    private void applyStyle() {
+        String family = CjkFonts.pick();
+        root.setStyle((family == null ? "" : "-fx-font-family: \"" + family + "\"; ") + "-fx-font-size: " + fontSize + "px;");
     }
 
     public void undo() {
@@ -136,7 +294,8 @@ public final class MainWindow {
     }
 
     private void languageChanged() {
-        root.setTop(menus.build());
+        top.getChildren().setAll(menus.build(), menus.toolBar());
+        findBar.texts();
         if (vm() == null) {
             return;
         }
@@ -207,9 +366,66 @@ public final class MainWindow {
         return model.confirmDiscard();
     }
 
-    /** Called when the window is about to close: true when it may close (the recovery copy is then removed). */
+    /**
+     * Called when the window is about to close: true when it may close (the recovery copy is then
+     * removed and the window's place is remembered for the next start).
+     */
     public boolean close() {
-        return model.close();
+        if (!model.close()) {
+            return false;
+        }
+        rememberPlace();
+        return true;
+    }
+
+    // ---- size and place --------------------------------------------------------------------------
+
+    private Rectangle2D normalBounds;
+
+    /**
+     * Sizes and places the window before it is shown: at its remembered place (and maximised state)
+     * when that is still on a screen, else centred; never larger than the usable area of the screen.
+     * From then on the size and place it has when not maximised are followed, to be remembered on close.
+     */
+    public void placeOnScreen(double offset) {
+        Optional<UserSettings.WindowState> saved = model.services().settings().window();
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Rectangle2D b = WindowPlacement.initial(saved, screens, primary);
+        Rectangle2D min = WindowPlacement.minimum(primary);
+        stage.setMinWidth(min.getWidth());
+        stage.setMinHeight(min.getHeight());
+        double x = Math.min(b.getMinX() + offset, Math.max(b.getMinX(), primary.getMaxX() - b.getWidth()));
+        double y = Math.min(b.getMinY() + offset, Math.max(b.getMinY(), primary.getMaxY() - b.getHeight()));
+        stage.setX(x);
+        stage.setY(y);
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        normalBounds = new Rectangle2D(x, y, b.getWidth(), b.getHeight());
+        if (saved.map(UserSettings.WindowState::maximized).orElse(false)) {
+            stage.setMaximized(true);
+        }
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(follow);
+        stage.yProperty().addListener(follow);
+        stage.widthProperty().addListener(follow);
+        stage.heightProperty().addListener(follow);
+    }
+
+    private void rememberPlace() {
+        if (normalBounds == null) {
+            return;
+        }
+        try {
+            model.services().settings().setWindow(new UserSettings.WindowState(normalBounds.getMinX(), normalBounds.getMinY(),
+                    normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));
+        } catch (java.io.IOException | RuntimeException e) {
+            // the place is a convenience: the next start centres the window
+        }
     }
 
     void quit() {
@@ -323,15 +539,44 @@ public final class MainWindow {
 
     // ---- help ------------------------------------------------------------------------------------
 
-    void showKeys() {
-        model.services().prompter().error(texts().msg("menu.keys"), texts().msg("help.keys"));
+    /** 帮助 › 快捷键: a window listing every key. */
+    public Stage showKeys() {
+        return HelpWindows.showKeys(stage, texts());
+    }
+
+    /** 帮助 › 使用说明 (F1): the user guide with pictures, offline. */
+    public Stage showGuide() {
+        return HelpWindows.showGuide(stage, texts());
+    }
+
+    /**
+     * 检查 (toolbar, 编辑 › 检查全部): checks the whole form and goes to the first finding, or says that
+     * nothing was found.
+     */
+    public void checkAll() {
+        if (vm() == null) {
+            return;
+        }
+        vm().recheck();
+        vm().checkAll(); // the required values still empty (待填写) are listed from now on
+        if (vm().findings().isEmpty()) {
+            model.notice(texts().msg("findings.none"));
+            return;
+        }
+        findings.list().getSelectionModel().clearSelection();
+        findings.next();
     }
 
     // ---- output ----------------------------------------------------------------------------------
 
     public void export() {
-        new ExportDialog(stage, texts(), model.services().exporter(), model.services().prompter(), vm(), model::notice,
-                this::jumpToField).show();
+        vm().checkAll(); // exporting checks the whole form: the required values still empty are listed too
+        ExportDialog d = new ExportDialog(stage, texts(), model.services().exporter(), model.services().prompter(), vm(), model::notice,
+                this::jumpToField);
+        d.show();
+        // at its preferred size at least, whatever the window manager or the screen would make of it
+        d.stage().setMinWidth(Math.min(d.stage().getWidth(), Screen.getPrimary().getVisualBounds().getWidth()));
+        d.stage().setMinHeight(Math.min(d.stage().getHeight(), Screen.getPrimary().getVisualBounds().getHeight()));
     }
 
     public void preview() {

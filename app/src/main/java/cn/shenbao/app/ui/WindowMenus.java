@@ -6,7 +6,12 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -55,7 +60,20 @@ final class WindowMenus {
         acknowledgeItem = item("menu.acknowledge", shortcut(KeyCode.K), window::toggleSelectedAcknowledged);
         acknowledgeItem.setId("menuAcknowledge");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("menu.cut", shortcut(KeyCode.X), () -> window.editCommand("cut")),
+                item("menu.copy", shortcut(KeyCode.C), () -> window.editCommand("copy")),
+                item("menu.paste", shortcut(KeyCode.V), () -> window.editCommand("paste")),
+                item("menu.selectAll", shortcut(KeyCode.A), () -> window.editCommand("selectAll")),
+                new SeparatorMenuItem(),
+                item("menu.find", shortcut(KeyCode.F), window::find),
+                new SeparatorMenuItem(),
+                item("menu.checkAll", new KeyCodeCombination(KeyCode.F7), window::checkAll),
                 item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), window::nextFinding), acknowledgeItem);
+        Menu view = new Menu(texts.msg("menu.view"));
+        view.getItems().addAll(
+                item("menu.zoomIn", shortcut(KeyCode.EQUALS), () -> window.zoom(1)),
+                item("menu.zoomOut", shortcut(KeyCode.MINUS), () -> window.zoom(-1)),
+                item("menu.zoomReset", shortcut(KeyCode.DIGIT0), () -> window.zoom(0)));
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
         Menu language = new Menu(texts.msg("menu.language"));
@@ -71,12 +89,42 @@ final class WindowMenus {
             r.setOnAction(e -> model.setLanguage(l));
             language.getItems().add(r);
         }
-        help.getItems().addAll(item("menu.keys", null, window::showKeys), language);
+        help.getItems().addAll(item("menu.guide", new KeyCodeCombination(KeyCode.F1), window::showGuide),
+                item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language,
+                new SeparatorMenuItem(), item("menu.about", null, () -> AboutDialog.show(window.stage(), texts)));
         refreshRecent();
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * The toolbar with the commands used most: 新建 打开 保存 检查 导出 打印预览. 新建 goes through the same
+     * command as 文件 › 新建 (the form chooser lives behind {@link Prompter#chooseTemplate}).
+     */
+    ToolBar toolBar() {
+        ToolBar bar = new ToolBar(
+                button("toolNew", "tool.new", "tool.new.tip", window::newDraft),
+                button("toolOpen", "tool.open", "tool.open.tip", window::openChosen),
+                button("toolSave", "tool.save", "tool.save.tip", window::save),
+                new Separator(),
+                button("toolCheck", "tool.check", "tool.check.tip", window::checkAll),
+                new Separator(),
+                button("toolExport", "tool.export", "tool.export.tip", window::export),
+                button("toolPreview", "tool.preview", "tool.preview.tip", window::preview));
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    private Button button(String id, String key, String tipKey, Runnable action) {
+        Button b = new Button(texts.msg(key));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setTooltip(new Tooltip(texts.msg(tipKey)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static KeyCombination shortcut(KeyCode k) {

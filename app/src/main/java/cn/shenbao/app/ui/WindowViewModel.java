@@ -8,6 +8,7 @@ import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
 import java.nio.file.Files;
@@ -169,7 +170,7 @@ public final class WindowViewModel {
 
     /** Starts an empty draft of a template. */
     public void newDraft(TemplateDef t) {
-        show(new DraftViewModel(t, new Draft(t.id(), t.version()), null));
+        show(new DraftViewModel(t, NewDrafts.of(t), null));
     }
 
     /** 文件 › 打开: asks about unsaved changes, then for a file. */
@@ -194,7 +195,7 @@ public final class WindowViewModel {
             d = new DraftFiles(services.templates()).load(file);
         } catch (DraftFileException e) {
             String message = e.message(texts().locale());
-            Path bak = file.resolveSibling(file.getFileName() + ".bak");
+            Path bak = cn.shenbao.forms.io.AtomicWriter.backupOf(file);
             if (Files.isRegularFile(bak)) {
                 message = message + "\n\n" + texts().msg("open.bakHint", bak.getFileName(), bak.toAbsolutePath().getParent());
             }

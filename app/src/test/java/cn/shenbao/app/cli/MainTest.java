@@ -22,6 +22,18 @@ class MainTest {
     }
 
     @Test
+    void draftsGivenOnTheCommandLineStartTheClient(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a double-click on a .shenbao file (the installers associate the type) runs exactly this
+        assertThat(Main.isClientInvocation(new String[] {"sample.shenbao"})).isTrue();
+        assertThat(Main.isClientInvocation(new String[] {"申报书.SHENBAO", "b.shenbao"})).isTrue();
+        assertThat(Main.isClientInvocation(new String[] {"--lang", "en", "/tmp/x/申报书.shenbao"})).isTrue();
+        java.nio.file.Path renamed = java.nio.file.Files.writeString(dir.resolve("申报书（副本）"), "{}");
+        assertThat(Main.isClientInvocation(new String[] {renamed.toString()})).as("an existing file of any name").isTrue();
+        assertThat(Main.isClientInvocation(new String[] {"validate", "sample.shenbao"})).isFalse();
+        assertThat(Main.isClientInvocation(new String[] {"templatez"})).as("a mistyped sub-command stays a command line error").isFalse();
+    }
+
+    @Test
     void theClientIsCalledByNameWithTheArguments() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.startClient(FakeLauncher.class.getName(), new String[] {"--lang", "en"},

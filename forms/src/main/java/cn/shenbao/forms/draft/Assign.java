@@ -3,6 +3,7 @@ package cn.shenbao.forms.draft;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.TemplateDef;
+import java.util.List;
 
 /**
  * Sets a value given as text at a path, the way the command line's {@code set} and the editors do:
@@ -21,7 +22,7 @@ public final class Assign {
         try {
             p = FieldPath.parse(path);
         } catch (IllegalArgumentException e) {
-            throw new ValueException("value.path.unknown", path);
+            throw new ValueException("value.path.unknown", cn.shenbao.forms.text.Shown.user(path));
         }
         FieldDef f = template.field(p.pattern());
         if (f == null && !p.isCell() && path.endsWith(".other")) {
@@ -32,12 +33,12 @@ public final class Assign {
             }
         }
         if (f == null) {
-            throw new ValueException("value.path.unknown", path);
+            throw new ValueException("value.path.unknown", cn.shenbao.forms.text.Shown.user(path));
         }
         if (p.isCell()) {
             FieldDef table = template.field(p.table());
             if (table != null && table.maxRows() != null && p.row() >= Math.max(table.maxRows() * 50, 1000)) {
-                throw new ValueException("value.row.tooFar", path);
+                throw new ValueException("value.row.tooFar", cn.shenbao.forms.text.Shown.user(path));
             }
         }
         if (f.type() == FieldType.GROUP || f.type() == FieldType.TABLE || f.type() == FieldType.COMPUTED) {
@@ -50,7 +51,11 @@ public final class Assign {
     public static void set(TemplateDef template, Draft draft, String path, String text) throws ValueException {
         FieldDef f = resolve(template, path);
         if (f.type() == FieldType.DATE_RANGE) {
-            String s = text == null ? "" : text.strip();
+            String typed = Values.typed(f, text);
+            String s = typed == null ? "" : typed.strip();
+            if (s.length() > 200) {
+                throw new ValueException("value.range.format", f.label(), cn.shenbao.forms.text.Shown.user(s));
+            }
             if (s.isEmpty()) {
                 draft.set(path + ".from", null);
                 draft.set(path + ".to", null);
@@ -70,17 +75,48 @@ public final class Assign {
             }
             String[] parts = RANGE_SEPARATOR.split(s);
             if (parts.length != 2) {
-                throw new ValueException("value.range.format", f.label(), s);
+                throw new ValueException("value.range.format", f.label(), cn.shenbao.forms.text.Shown.user(s));
             }
             // two parts, one of them not a date: say which
             Values.parseDate(parts[0]);
             Values.parseDate(parts[1]);
-            throw new ValueException("value.range.format", f.label(), s);
+            throw new ValueException("value.range.format", f.label(), cn.shenbao.forms.text.Shown.user(s));
         }
         if (f.type() == FieldType.MULTI_CHOICE) {
-            draft.setChoices(path, Values.parseChoices(f, text == null ? "" : text));
+            List<String> chosen = Values.parseChoices(f, text == null ? "" : text);
+            checkDependent(template, draft, f, chosen);
+            draft.setChoices(path, chosen);
             return;
         }
-        draft.set(path, Values.parse(f, text));
+        String value = Values.parse(f, text);
+        if (f.type() == FieldType.SINGLE_CHOICE && value != null && !value.isEmpty()) {
+            checkDependent(template, draft, f, List.of(value));
+        }
+        draft.set(path, value);
+    }
+
+    /**
+     * A choice whose options depend on another field takes only that field's options: a direction of
+     * another 重点领域, or any direction while 重点领域 is empty, is refused naming both fields. (Changing the
+     * field it depends on keeps the chosen options; the checks flag them until they are resolved.)
+     */
+    private static void checkDependent(TemplateDef template, Draft draft, FieldDef f, List<String> chosen)
+            throws ValueException {
+        if (!f.hasDependentOptions()) {
+            return;
+        }
+        String base = draft.text(f.dependsOn()).strip();
+        FieldDef baseField = template.field(f.dependsOn());
+        String baseLabel = baseField == null ? f.dependsOn() : baseField.label();
+        for (String c : chosen) {
+            if (base.isEmpty()) {
+                throw new ValueException("value.choice.dependent.noBase", f.label(), c, baseLabel, f.groupOf(c),
+                        f.dependsOn());
+            }
+            if (!f.optionsFor(base).contains(c)) {
+                throw new ValueException("value.choice.dependent", f.label(), c, baseLabel, f.groupOf(c), base,
+                        String.join("、", f.optionsFor(base)));
+            }
+        }
     }
 }

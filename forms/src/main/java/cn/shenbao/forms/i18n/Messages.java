@@ -1,6 +1,8 @@
 package cn.shenbao.forms.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -43,8 +45,26 @@ public final class Messages {
         if (args == null || args.length == 0) {
             return pattern;
         }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate d) {
+                shown[i] = date(bundle.getLocale(), d);
+            }
+        }
         MessageFormat mf = new MessageFormat(pattern, bundle.getLocale());
-        return mf.format(args);
+        return mf.format(shown);
+    }
+
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.SIMPLIFIED_CHINESE);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /**
+     * A date as the user reads it: 2025年6月30日 in Chinese (as the date fields show it), 30 June 2025 in
+     * English. Message arguments that are {@link LocalDate}s are written this way.
+     */
+    public static String date(Locale locale, LocalDate d) {
+        boolean en = locale != null && locale.getLanguage().equals("en");
+        return (en ? EN_DATE : ZH_DATE).format(d);
     }
 
     /** Parses a language option: "en" gives English, everything else Chinese. */

@@ -2,6 +2,8 @@ package cn.shenbao.forms.rules;
 
 import cn.shenbao.forms.rules.kinds.AgeCountRule;
 import cn.shenbao.forms.rules.kinds.AttachedRule;
+import cn.shenbao.forms.rules.kinds.CharTargetRule;
+import cn.shenbao.forms.rules.kinds.ChoiceTextRule;
 import cn.shenbao.forms.rules.kinds.ColumnSumRule;
 import cn.shenbao.forms.rules.kinds.DateNotAfterRule;
 import cn.shenbao.forms.rules.kinds.DateOrderRule;
@@ -29,7 +31,7 @@ final class BuiltInRules {
                 new DateOrderRule(), new DateNotAfterRule(), new RowDatesWithinRule(), new RowsInOrderRule(),
                 new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MentionsRule(),
                 new RowCountRule(), new AgeCountRule(), new FlagCountRule(), new UniqueColumnRule(),
-                new AttachedRule());
+                new AttachedRule(), new CharTargetRule(), new ChoiceTextRule());
         for (Rule r : all) {
             kinds.put(((KindInfo) r).kind(), r);
         }

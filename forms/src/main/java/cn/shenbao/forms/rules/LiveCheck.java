@@ -108,6 +108,11 @@ public final class LiveCheck {
         return path;
     }
 
+    /** The draft being checked. */
+    public Draft draft() {
+        return draft;
+    }
+
     /** The current findings, in {@link RuleEngine#check} order (an unmodifiable list). */
     public List<Finding> findings() {
         return findings;
@@ -149,7 +154,7 @@ public final class LiveCheck {
                 return checkAll();
             }
             List<Finding> out = new ArrayList<>();
-            RuleEngine.checkRow(template, draft, f, top, p.row(), draft.rows(top).get(p.row()), out);
+            RuleEngine.checkRow(template, draft, f, top, p.row(), draft.row(top, p.row()), out);
             rows.set(p.row(), out);
         } else {
             checkTop(f);

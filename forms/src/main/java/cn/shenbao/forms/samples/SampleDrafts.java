@@ -166,6 +166,24 @@ public final class SampleDrafts {
         return d;
     }
 
+    /**
+     * The complete draft with a service-team roster of {@code rosterRows} people (the first 22 as in
+     * {@link #kczgComplete()}, then more with distinct names; ages and flags as theirs): the large
+     * draft of the typing benchmark.
+     */
+    public static Draft kczgCompleteWithRoster(int rosterRows) {
+        Draft d = kczgComplete();
+        List<Map<String, String>> roster = new ArrayList<>(d.rows("roster"));
+        int base = roster.size();
+        for (int i = base; i < rosterRows; i++) {
+            Map<String, String> r = new java.util.LinkedHashMap<>(roster.get(i % base));
+            r.put("name", r.get("name") + (i / base + 1));
+            roster.add(r);
+        }
+        d.setRows("roster", roster);
+        return d;
+    }
+
     private static Map<String, String> row(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) {

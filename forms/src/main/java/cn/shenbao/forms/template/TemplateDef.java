@@ -18,6 +18,8 @@ public final class TemplateDef {
     private final String title;
     private final String issuer;
     private final String source;
+    private final String description;
+    private final Notice notice;
     private final Map<String, Object> params;
     private final Instructions instructions;
     private final List<SectionDef> sections;
@@ -35,6 +37,12 @@ public final class TemplateDef {
     }
 
     /**
+     * The notice a form belongs to, for choosing a form (文件 › 新建 groups forms by notice): its title,
+     * who issued it, the date it was issued and the deadline for submitting the form (ISO dates).
+     */
+    public record Notice(String title, String issuer, String date, String deadline) {}
+
+    /**
      * How to bring a draft of an older template version up to {@code to}: value paths renamed
      * ({@code rename}: old path → new path; table ids rename the whole table) and paths dropped.
      */
@@ -48,7 +56,8 @@ public final class TemplateDef {
     @JsonCreator
     public TemplateDef(@JsonProperty("id") String id, @JsonProperty("version") int version,
             @JsonProperty("title") String title, @JsonProperty("issuer") String issuer,
-            @JsonProperty("source") String source, @JsonProperty("params") Map<String, Object> params,
+            @JsonProperty("source") String source, @JsonProperty("description") String description,
+            @JsonProperty("notice") Notice notice, @JsonProperty("params") Map<String, Object> params,
             @JsonProperty("instructions") Instructions instructions,
             @JsonProperty("sections") List<SectionDef> sections, @JsonProperty("rules") List<RuleDef> rules,
             @JsonProperty("crossRules") List<RuleDef> crossRules,
@@ -64,6 +73,8 @@ public final class TemplateDef {
         this.title = title;
         this.issuer = issuer;
         this.source = source;
+        this.description = description;
+        this.notice = notice;
         this.params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.instructions = instructions;
         this.sections = sections == null ? List.of() : List.copyOf(sections);
@@ -113,6 +124,16 @@ public final class TemplateDef {
     /** Which notice the form comes from. */
     public String source() {
         return source;
+    }
+
+    /** One line saying what the form is for (shown when choosing a form), or null. */
+    public String description() {
+        return description;
+    }
+
+    /** The notice the form belongs to, or null. */
+    public Notice notice() {
+        return notice;
     }
 
     public Map<String, Object> params() {

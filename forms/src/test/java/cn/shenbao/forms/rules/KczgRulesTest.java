@@ -106,7 +106,7 @@ class KczgRulesTest {
                 x.set("projectPeriod.to", "2025-03-30");
             });
             Finding f = assertFinding(single(d, "dateOrder"), "projectPeriod.to", Severity.ERROR, "项目起止时间 › 止");
-            assertThat(f.message(ZH)).contains("2025-03-30").contains("2025-03-31");
+            assertThat(f.message(ZH)).contains("2025年3月30日").contains("2025年3月31日").doesNotContain("2025-03");
         }
 
         @Test
@@ -127,7 +127,8 @@ class KczgRulesTest {
         void endAfterTheCompletionDeadlineIsAnError() {
             Finding f = single(with("projectPeriod.to", "2025-04-01"), "dateNotAfter");
             assertFinding(f, "projectPeriod.to", Severity.ERROR, "项目起止时间 › 止");
-            assertThat(f.message(ZH)).contains("2025-03-31").contains("2025-04-01");
+            assertThat(f.message(ZH)).contains("2025年3月31日").contains("2025年4月1日");
+            assertThat(f.message(java.util.Locale.ENGLISH)).contains("31 March 2025").contains("1 April 2025");
         }
     }
 
@@ -143,7 +144,7 @@ class KczgRulesTest {
             Finding f = assertFinding(single(with("applyDate", "2024-05-25"), "dateNotAfter"), "applyDate",
                     Severity.WARNING, "申报日期");
             assertThat(f.key()).isEqualTo("rule.kczg.applyDate");
-            assertThat(f.message(ZH)).contains("2024-05-24");
+            assertThat(f.message(ZH)).contains("2024年5月24日");
         }
     }
 
@@ -158,7 +159,7 @@ class KczgRulesTest {
         void aPhaseStartingBeforeTheProjectIsAnError() {
             Finding f = single(with("phases[0].from", "2024-05-31"), "rowDatesWithin");
             assertFinding(f, "phases[0].from", Severity.ERROR, "实施阶段 第1行 › 开始日期");
-            assertThat(f.message(ZH)).contains("2024-06-01").contains("2025-03-31").contains("项目起止时间");
+            assertThat(f.message(ZH)).contains("2024年6月1日").contains("2025年3月31日").contains("项目起止时间");
         }
 
         @Test
@@ -187,7 +188,7 @@ class KczgRulesTest {
             Finding f = single(with("phases[1].from", "2024-08-15"), "rowsInOrder");
             assertFinding(f, "phases[1].from", Severity.WARNING, "实施阶段 第2行 › 开始日期");
             assertThat(f.key()).isEqualTo("rule.rowsInOrder.overlap");
-            assertThat(f.message(ZH)).contains("第 1 行").contains("2024-08-31");
+            assertThat(f.message(ZH)).contains("第 1 行").contains("2024年8月31日");
         }
 
         @Test
@@ -372,7 +373,7 @@ class KczgRulesTest {
                 x.set("roster[2].birthDate", "1978-05-24");
             });
             Finding f = assertFinding(single(d, "ageCount"), "roster", Severity.WARNING, "服务团成员名册");
-            assertThat(f.message(ZH)).contains("45").contains("2024-05-24").contains("现有 9 人").doesNotContain("未填");
+            assertThat(f.message(ZH)).contains("45").contains("2024年5月24日").contains("现有 9 人").doesNotContain("未填");
         }
 
         @Test

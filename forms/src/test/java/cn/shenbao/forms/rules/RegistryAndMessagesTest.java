@@ -52,7 +52,7 @@ class RegistryAndMessagesTest {
     void theRegistryHoldsEveryKindOfTheBrief() {
         assertThat(RuleKinds.names()).containsExactlyInAnyOrder("pattern", "differentPersons", "listCount", "dateOrder",
                 "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
-                "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached");
+                "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "charTarget", "choiceText");
         assertThat(CrossDraftCheck.kinds()).containsExactlyInAnyOrder("maxDraftsPerUnit", "noSharedValues");
     }
 
@@ -80,7 +80,8 @@ class RegistryAndMessagesTest {
                 "rule.cross.noSharedValues.problem", "rule.cross.noSharedValues.region",
                 "rule.cross.noSharedValues.content"));
         keys.addAll(List.of("rule.required", "rule.maxChars", "rule.maxRows", "rule.minRows", "rule.otherText",
-                "rule.exclusive", "rule.unknownField", "value.date.format.field", "value.date.invalid.field"));
+                "rule.exclusive", "rule.unknownField", "value.date.format.field", "value.date.invalid.field",
+                "rule.dependentOption", "rule.dependentOption.noBase"));
         return keys;
     }
 

@@ -27,21 +27,27 @@ class LabelsMatchSeedTest {
 
     @BeforeAll
     static void readSeed() throws IOException {
+        seed = readSeed(SEED);
+    }
+
+    /** A seed beside the project; the test is skipped when it is missing, and fails then on CI. */
+    static String readSeed(String name) throws IOException {
         Path p = null;
         for (Path base = Path.of("").toAbsolutePath(); base != null; base = base.getParent()) {
-            Path candidate = base.resolve("shared/seeds").resolve(SEED);
+            Path candidate = base.resolve("shared/seeds").resolve(name);
             if (Files.exists(candidate)) {
                 p = candidate;
                 break;
             }
-            candidate = base.resolveSibling("shared").resolve("seeds").resolve(SEED);
+            candidate = base.resolveSibling("shared").resolve("seeds").resolve(name);
             if (Files.exists(candidate)) {
                 p = candidate;
                 break;
             }
         }
-        Assumptions.assumeTrue(p != null, "seed " + SEED + " not found beside the project (../shared/seeds)");
-        seed = Files.readString(p, StandardCharsets.UTF_8);
+        cn.shenbao.forms.samples.FormExamples.assumeAvailable(p != null,
+                "seed " + name + " not found beside the project (../shared/seeds)");
+        return Files.readString(p, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -121,5 +127,66 @@ class LabelsMatchSeedTest {
                 missing.add(where + ": " + l);
             }
         }
+    }
+
+    /**
+     * The forms of the 龙泉 notice (seed 004: 附件1 尖兵领雁需求表, 附件2 and 附件3 需求征集表): every printed
+     * text of the definition and every fixed text of the layout stands in the notice. The notice is a Word
+     * table turned into text, which breaks cell texts over lines (攻关背景 / 和意义); white space is
+     * therefore ignored on both sides, every other character must match.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"jblx-2024", "lq-2024-enterprise", "lq-2024-association"})
+    void everyTextOfTheFormsOfSeed004StandsInTheNotice(String id) throws IOException {
+        String notice = squash(readSeed("004_5c767020485e870f.txt"));
+        TemplateDef t = TemplateRegistry.builtIn().get(id);
+        List<String> texts = new ArrayList<>();
+        texts.add(t.title());
+        texts.add(t.issuer());
+        texts.add(t.notice().title());
+        for (SectionDef s : t.sections()) {
+            if (s.heading() != null) {
+                texts.add(s.heading());
+            }
+            for (FieldDef f : s.fields()) {
+                if (f.isPrinted()) {
+                    printedTexts(f, texts);
+                }
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode layout;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/cn/shenbao/forms/templates/" + id + ".print.json")) {
+            layout = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        List<String> fixed = new ArrayList<>();
+        collect(layout, null, fixed);
+        assertThat(fixed).as("fixed texts of the layout").isNotEmpty();
+        texts.addAll(fixed);
+        List<String> missing = texts.stream().filter(x -> !notice.contains(squash(x))).toList();
+        assertThat(missing).as("texts of %s that are not in the notice", id).isEmpty();
+    }
+
+    /** Labels of seed 004's forms that are ours: the paper has the level boxes without a caption. */
+    private static final List<String> OWN_004 = List.of("级别");
+
+    private static void printedTexts(FieldDef f, List<String> out) {
+        if (!OWN_004.contains(f.label())) {
+            out.add(f.attrs().getOrDefault("printLabel", f.label()));
+        }
+        if (f.hint() != null) {
+            out.add(f.hint());
+        }
+        out.addAll(f.options());
+        f.optionsBy().forEach((k, v) -> out.addAll(v));
+        for (FieldDef c : f.fields()) {
+            printedTexts(c, out);
+        }
+        for (FieldDef c : f.columns()) {
+            printedTexts(c, out);
+        }
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("[\\s\\u3000]+", "");
     }
 }

@@ -8,7 +8,6 @@ import cn.shenbao.forms.text.CharCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -37,16 +35,20 @@ final class StandardEditors {
     // ---- text fields -----------------------------------------------------------------------------
 
     static Node text(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, null);
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(prompt(f, ctx));
+        if ("true".equals(f.attr("hintIsExample", "false"))) {
+            tf.getStyleClass().add("example-prompt");
+        }
         return tf;
     }
 
-    private static TextField textField(FieldDef f, String path, EditorContext ctx, UnaryOperator<TextFormatter.Change> filter) {
+    /**
+     * A text field bound to a path. No editor filters keystrokes: what the user types stays visible
+     * and in the draft, and a value of the wrong form is reported by the check (issue 8).
+     */
+    private static TextField textField(FieldDef f, String path, EditorContext ctx) {
         TextField tf = new TextField();
-        if (filter != null) {
-            tf.setTextFormatter(new TextFormatter<String>(filter));
-        }
         bindText(tf, path, ctx);
         ctx.register(path, tf);
         return tf;
@@ -59,6 +61,7 @@ final class StandardEditors {
             if (!now) {
                 vm.normalize(path);
                 vm.sealUndo();
+                vm.touch(path);
             }
         });
     }
@@ -68,29 +71,33 @@ final class StandardEditors {
         if (p != null) {
             return p;
         }
+        if (f.hint() != null && "true".equals(f.attr("hintIsExample", "false"))) {
+            // an example value (项目编号 KJFWT2024-01) must not look like one that was filled in
+            return ctx.texts().msg(f.required() ? "prompt.example" : "prompt.exampleOptional", f.hint());
+        }
         return f.hint() != null ? f.hint() : "";
     }
 
     static Node phone(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9０-９+（）()\\- 转]{0,24}"));
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.phone"));
         return tf;
     }
 
     static Node mobile(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9０-９+\\- ]{0,16}"));
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.mobile"));
         return tf;
     }
 
     static Node email(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, null);
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.email"));
         return tf;
     }
 
     static Node postcode(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9０-９]{0,6}"));
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.postcode"));
         tf.setPrefColumnCount(8);
         tf.setMaxWidth(Control.USE_PREF_SIZE);
@@ -98,10 +105,7 @@ final class StandardEditors {
     }
 
     static Node uscc(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, change -> {
-            change.setText(change.getText().toUpperCase(java.util.Locale.ROOT));
-            return change.getControlNewText().matches("[0-9A-Z]{0,18}") ? change : null;
-        });
+        TextField tf = textField(f, path, ctx);
         tf.setPromptText(ctx.texts().msg("prompt.uscc"));
         tf.setPrefColumnCount(20);
         tf.setMaxWidth(Control.USE_PREF_SIZE);
@@ -109,16 +113,20 @@ final class StandardEditors {
     }
 
     static Node integer(FieldDef f, String path, EditorContext ctx) {
-        return withUnit(textField(f, path, ctx, limit("-?[0-9]{0,12}")), f.unit());
+        return withUnit(textField(f, path, ctx), f.unit());
     }
 
     static Node percent(FieldDef f, String path, EditorContext ctx) {
-        return withUnit(textField(f, path, ctx, limit("[0-9]{0,3}(\\.[0-9]{0,2})?")), f.unit() == null ? "%" : f.unit());
+        return withUnit(textField(f, path, ctx), f.unit() == null ? "%" : f.unit());
     }
 
-    /** Money in 万元: digits with at most two decimals; a third decimal is refused as it is typed. */
+    /**
+     * Money in 万元. What is typed stays as typed (a third decimal, a letter): the check reports it like
+     * any other wrong value, through the one value parser ({@code Values}), and leaving the field brings
+     * a valid amount into its canonical form.
+     */
     static Node money(FieldDef f, String path, EditorContext ctx) {
-        TextField tf = textField(f, path, ctx, limit("[0-9]{0,9}(\\.[0-9]{0,2})?"));
+        TextField tf = textField(f, path, ctx);
         tf.setAlignment(Pos.CENTER_RIGHT);
         tf.setPrefColumnCount(10);
         tf.setPromptText("0.00");
@@ -126,15 +134,15 @@ final class StandardEditors {
         return withUnit(tf, f.unit() == null ? "万元" : f.unit());
     }
 
-    private static UnaryOperator<TextFormatter.Change> limit(String regex) {
-        return change -> change.getControlNewText().matches(regex) ? change : null;
-    }
-
     private static Node withUnit(TextField tf, String unit) {
         if (unit == null) {
             return tf;
         }
-        HBox box = new HBox(6, tf, new Label(unit));
+        Label u = new Label(unit);
+        u.getStyleClass().add("unit");
+        u.setMinWidth(Control.USE_PREF_SIZE); // the unit is never cut to "…": the field gives way
+        HBox.setHgrow(tf, Priority.SOMETIMES);
+        HBox box = new HBox(6, tf, u);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -156,9 +164,24 @@ final class StandardEditors {
                         javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
             }
         });
+        Label counter = counter(f, path, ctx);
+        counter.setId(ta.getId() + "_counter");
+        HBox bottom = new HBox(counter);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(2, ta, bottom);
+        VBox.setVgrow(ta, Priority.ALWAYS);
+        return box;
+    }
+
+    /**
+     * A live 字数 counter of a text ({@code 128/200字}, or {@code 128字} without a limit) that turns red
+     * past the limit; long texts and the text cells of tables show it.
+     */
+    static Label counter(FieldDef f, String path, EditorContext ctx) {
+        int max = f.maxChars() == null ? 0 : f.maxChars();
         Label counter = new Label();
         counter.getStyleClass().add("char-counter");
-        counter.setId(ta.getId() + "_counter");
+        counter.setMinWidth(Control.USE_PREF_SIZE);
         StringProperty v = ctx.vm().value(path);
         Runnable update = () -> {
             int n = CharCount.count(v.get());
@@ -170,11 +193,7 @@ final class StandardEditors {
         };
         ctx.listen(v, (o, a, b) -> update.run());
         update.run();
-        HBox bottom = new HBox(counter);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(2, ta, bottom);
-        VBox.setVgrow(ta, Priority.ALWAYS);
-        return box;
+        return counter;
     }
 
     // ---- dates -----------------------------------------------------------------------------------
@@ -217,6 +236,8 @@ final class StandardEditors {
         dp.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.sealUndo();
+                // after the picker has committed the typed text (its own focus listener runs after this one)
+                javafx.application.Platform.runLater(() -> vm.touch(path));
             }
         });
         ctx.register(path, dp);

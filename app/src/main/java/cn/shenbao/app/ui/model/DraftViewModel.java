@@ -6,6 +6,7 @@ import cn.shenbao.forms.draft.FieldPath;
 import cn.shenbao.forms.draft.ValueException;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.LiveCheck;
 import cn.shenbao.forms.rules.RuleEngine;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
@@ -26,6 +27,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,8 +52,8 @@ public final class DraftViewModel {
     private static final long MERGE_MILLIS = 1500;
 
     private final TemplateDef template;
-    private final TemplateDef checked;
     private final Draft draft;
+    private final LiveCheck live;
     private final Map<String, StringProperty> values = new HashMap<>();
     private final Map<String, TableModel> tables = new HashMap<>();
     private final Map<List<String>, StringProperty> sums = new LinkedHashMap<>();
@@ -61,6 +63,13 @@ public final class DraftViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final IntegerProperty structuralEdits = new SimpleIntegerProperty();
+    private final IntegerProperty acknowledgements = new SimpleIntegerProperty();
+    /** Paths the user has edited or left (their missing values are shown as errors). */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
+    private final ReadOnlyBooleanWrapper checkedAll = new ReadOnlyBooleanWrapper();
+    private final Map<String, ReadOnlyIntegerWrapper> pending = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper pendingTotal = new ReadOnlyIntegerWrapper();
+    private List<Finding> all = List.of();
     private final UndoStack undo = new UndoStack();
     private int applying;
     private int batch;
@@ -71,13 +80,14 @@ public final class DraftViewModel {
             throw new IllegalArgumentException("draft of " + draft.templateId() + " opened with template " + template.id());
         }
         this.template = template;
-        this.checked = template;
         this.draft = draft;
         this.file.set(file);
         for (SectionDef s : template.sections()) {
             status.put(s.id(), new ReadOnlyObjectWrapper<>(SectionStatus.COMPLETE));
+            pending.put(s.id(), new ReadOnlyIntegerWrapper());
         }
-        recheck();
+        this.live = new LiveCheck(template, draft);
+        publish(live.findings());
     }
 
     public TemplateDef template() {
@@ -154,7 +164,8 @@ public final class DraftViewModel {
         if (applying == 0) {
             undo.push(new ValueEdit(path, old, now));
         }
-        changed(false);
+        touched.add(path);
+        changed(path);
     }
 
     void cellChanged(TableModel t, RowModel r, String column, String old, String now) {
@@ -167,7 +178,8 @@ public final class DraftViewModel {
         if (applying == 0) {
             undo.push(new ValueEdit(path, old, now));
         }
-        changed(false);
+        touched.add(path);
+        changed(path);
     }
 
     /**
@@ -176,8 +188,18 @@ public final class DraftViewModel {
      */
     public void normalize(String path) {
         FieldDef f = fieldOf(path);
-        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE || f.type() == FieldType.TEXT
-                || f.type() == FieldType.LONG_TEXT) {
+        if (f != null && (f.type() == FieldType.TEXT || f.type() == FieldType.LONG_TEXT)) {
+            // the character policy of set (CharPolicy): zero-width characters go, a lone CR becomes a line break;
+            // control and bidi characters stay as typed and the check marks the field, as validate does
+            StringProperty p = value(path);
+            String typed = p.get();
+            String n = typed == null ? null : cn.shenbao.forms.text.CharPolicy.normaliseTyped(typed);
+            if (n != null && !n.equals(typed)) {
+                p.set(n);
+            }
+            return;
+        }
+        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE) {
             return;
         }
         StringProperty p = value(path);
@@ -208,6 +230,7 @@ public final class DraftViewModel {
         op.accept(draft);
         List<Map<String, String>> after = copyRows(tableId);
         table(tableId).reload();
+        touched.add(tableId);
         undo.push(new TableEdit(tableId, before, after));
         undo.seal();
         changed(true);
@@ -298,10 +321,23 @@ public final class DraftViewModel {
             undo.push(new AcknowledgeEdit(id, on));
             undo.seal();
         }
-        changed(false);
+        dirty.set(true);
+        publish(live.findings()); // the findings are the same; their order and the status change
+        // the list shows the acknowledgement: tell its listeners that this finding changed, wherever it stands now
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).id().equals(id)) {
+                findings.set(i, findings.get(i));
+            }
+        }
+        acknowledgements.set(acknowledgements.get() + 1);
     }
 
-    /** The open findings (errors and warnings not acknowledged). */
+    /** Counts changes of acknowledgements (the decorations listen to it: an acknowledged warning marks no field). */
+    public ReadOnlyIntegerProperty acknowledgementsProperty() {
+        return acknowledgements;
+    }
+
+    /** The open findings listed (errors and warnings not acknowledged). */
     public List<Finding> openFindings() {
         return findings.stream().filter(f -> !isAcknowledged(f)).toList();
     }
@@ -327,19 +363,48 @@ public final class DraftViewModel {
         return hasErrors.get();
     }
 
-    /** Runs the checks again now (normally done after every change). */
+    /** Runs the checks again now, on the whole draft (normally done after every change). */
     public void recheck() {
         if (batch > 0) {
             checkPending = true;
             return;
         }
-        List<Finding> list = RuleEngine.check(checked, draft);
+        publish(live.checkAll());
+    }
+
+    /**
+     * Shows a new result of the checks. The findings list is not rebuilt: only the findings that came
+     * or went are removed or inserted, so that the list, the decorations and the status of the parts
+     * see small changes (nothing at all when a keystroke changes no finding).
+     */
+    private void publish(List<Finding> list) {
+        all = list;
         List<Finding> ordered = new ArrayList<>(list.size());
-        list.stream().filter(f -> !isAcknowledged(f)).forEach(ordered::add);
-        list.stream().filter(this::isAcknowledged).forEach(ordered::add);
-        findings.setAll(ordered);
-        Map<String, SectionStatus> st = new HashMap<>();
+        Map<String, Integer> pendingBySection = new HashMap<>();
+        List<Finding> shown = new ArrayList<>(list.size());
         for (Finding f : list) {
+            if (isPending(f)) {
+                SectionDef s = template.sectionOf(f.path());
+                if (s != null) {
+                    pendingBySection.merge(s.id(), 1, Integer::sum);
+                }
+            } else {
+                shown.add(f);
+            }
+        }
+        for (Finding f : shown) {
+            if (!isAcknowledged(f)) {
+                ordered.add(f);
+            }
+        }
+        for (Finding f : shown) {
+            if (isAcknowledged(f)) {
+                ordered.add(f);
+            }
+        }
+        applyDiff(findings, ordered);
+        Map<String, SectionStatus> st = new HashMap<>();
+        for (Finding f : shown) {
             SectionDef s = template.sectionOf(f.path());
             if (s == null || isAcknowledged(f)) {
                 continue;
@@ -347,10 +412,108 @@ public final class DraftViewModel {
             SectionStatus now = f.severity() == Severity.ERROR ? SectionStatus.ERRORS : SectionStatus.WARNINGS;
             st.merge(s.id(), now, (a, b) -> a == SectionStatus.ERRORS || b == SectionStatus.ERRORS ? SectionStatus.ERRORS : SectionStatus.WARNINGS);
         }
-        status.forEach((id, w) -> w.set(st.getOrDefault(id, SectionStatus.COMPLETE)));
+        pending.forEach((id, w) -> w.set(pendingBySection.getOrDefault(id, 0)));
+        pendingTotal.set(pendingBySection.values().stream().mapToInt(Integer::intValue).sum());
+        status.forEach((id, w) -> w.set(st.getOrDefault(id,
+                pendingBySection.getOrDefault(id, 0) > 0 ? SectionStatus.PENDING : SectionStatus.COMPLETE)));
         hasErrors.set(RuleEngine.hasErrors(list));
         sums.forEach((paths, p) -> p.set(sumOf(paths)));
         tables.values().forEach(TableModel::refreshSums);
+    }
+
+    // ---- fields not filled in yet ----------------------------------------------------------------
+
+    /**
+     * Whether a finding only says that a required value (or the rows of a required table) is missing
+     * at a place the user has not touched yet, while the whole form was not checked: such findings are
+     * counted per part ("待填写 n 项") instead of listed, so that a new draft does not greet the user
+     * with a list of errors. {@link #checkAll()} lists them; editing or leaving a field lists its own.
+     */
+    public boolean isPending(Finding f) {
+        return !checkedAll.get() && ("required".equals(f.rule()) || "minRows".equals(f.rule())) && !touched.contains(f.path());
+    }
+
+    /**
+     * The user left a field (or otherwise dealt with it): a missing required value there is listed
+     * and marked from now on.
+     */
+    public void touch(String path) {
+        if (touched.add(path) && !checkedAll.get()) {
+            for (Finding f : all) {
+                if (f.path().equals(path)) {
+                    publish(all);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Checks the whole form: every finding is listed, the missing required values too (F8, 检查全部, export). */
+    public void checkAll() {
+        if (!checkedAll.get()) {
+            checkedAll.set(true);
+            publish(all);
+        }
+    }
+
+    /** Whether the whole form was checked (then nothing is held back as "待填写"). */
+    public ReadOnlyBooleanProperty checkedAllProperty() {
+        return checkedAll.getReadOnlyProperty();
+    }
+
+    /** How many required values of a part are still to be filled in and not listed yet. */
+    public ReadOnlyIntegerProperty pendingCount(String sectionId) {
+        ReadOnlyIntegerWrapper w = pending.get(sectionId);
+        if (w == null) {
+            throw new IllegalArgumentException("no section " + sectionId);
+        }
+        return w.getReadOnlyProperty();
+    }
+
+    /** How many required values are still to be filled in and not listed yet, in the whole form. */
+    public ReadOnlyIntegerProperty pendingTotalProperty() {
+        return pendingTotal.getReadOnlyProperty();
+    }
+
+    /** Every finding of the check, the ones held back as "待填写" included (errors first, form order). */
+    public List<Finding> allFindings() {
+        return all;
+    }
+
+    /**
+     * Turns {@code target} into {@code wanted} with as few list changes as the common case needs: the
+     * equal beginning and end stay, only the differing middle is replaced.
+     */
+    static <T> void applyDiff(ObservableList<T> target, List<T> wanted) {
+        int n = target.size();
+        int m = wanted.size();
+        int start = 0;
+        while (start < n && start < m && target.get(start).equals(wanted.get(start))) {
+            start++;
+        }
+        int end = 0;
+        while (end < n - start && end < m - start && target.get(n - 1 - end).equals(wanted.get(m - 1 - end))) {
+            end++;
+        }
+        int oldTo = n - end;
+        int newTo = m - end;
+        if (start == oldTo && start == newTo) {
+            return;
+        }
+        if (oldTo - start == newTo - start) {
+            for (int i = start; i < oldTo; i++) {
+                if (!target.get(i).equals(wanted.get(i))) {
+                    target.set(i, wanted.get(i));
+                }
+            }
+            return;
+        }
+        if (oldTo > start) {
+            target.remove(start, oldTo);
+        }
+        if (newTo > start) {
+            target.addAll(start, wanted.subList(start, newTo));
+        }
     }
 
     /** Groups many changes into one check (loading, undo of a table edit). */
@@ -367,12 +530,23 @@ public final class DraftViewModel {
         }
     }
 
+    /** After a structural change: everything is checked again. */
     private void changed(boolean structure) {
         dirty.set(true);
         if (structure) {
             structuralEdits.set(structuralEdits.get() + 1);
         }
         recheck();
+    }
+
+    /** After the value at one path changed: only what depends on it is checked again. */
+    private void changed(String path) {
+        dirty.set(true);
+        if (batch > 0) {
+            checkPending = true;
+            return;
+        }
+        publish(live.changed(path));
     }
 
     // ---- file state, undo ------------------------------------------------------------------------

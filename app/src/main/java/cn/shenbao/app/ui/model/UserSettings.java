@@ -13,11 +13,15 @@ import java.util.Properties;
 
 /**
  * The user's own settings of the client, kept in a small properties file in the client's folder
- * ({@link AppDirs#settings()}): for now the language of the interface ({@code language=zh|en}).
+ * ({@link AppDirs#settings()}): the language of the interface ({@code language=zh|en}), the size,
+ * position and maximised state of the main window ({@code window.*}), the size of the interface's
+ * text ({@code fontSize}, changed with Ctrl+= / Ctrl+-) and whether the first-run welcome was shown
+ * ({@code welcomeShown=true}).
  * A missing or unreadable file means "no choice made"; failing to write it is reported, never fatal.
  */
 public final class UserSettings {
     static final String LANGUAGE = "language";
+    static final String WELCOME_SHOWN = "welcomeShown";
     private final Path file;
 
     public UserSettings(Path file) {
@@ -46,6 +50,70 @@ public final class UserSettings {
     public void setLanguage(Locale locale) throws IOException {
         Properties p = read();
         p.setProperty(LANGUAGE, "en".equals(locale.getLanguage()) ? "en" : "zh");
+        write(p);
+    }
+
+    /** Whether the first-run welcome was shown already (it is shown once). */
+    public boolean welcomeShown() {
+        return Boolean.parseBoolean(read().getProperty(WELCOME_SHOWN, "false").strip());
+    }
+
+    /**
+     * Remembers that the first-run welcome was shown.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public void setWelcomeShown() throws IOException {
+        Properties p = read();
+        p.setProperty(WELCOME_SHOWN, "true");
+        write(p);
+    }
+
+    /** Where the main window was when it was last closed. */
+    public record WindowState(double x, double y, double width, double height, boolean maximized) {}
+
+    /** The remembered place of the main window, if there is a complete and sensible one. */
+    public Optional<WindowState> window() {
+        Properties p = read();
+        try {
+            double x = Double.parseDouble(p.getProperty("window.x", ""));
+            double y = Double.parseDouble(p.getProperty("window.y", ""));
+            double w = Double.parseDouble(p.getProperty("window.width", ""));
+            double h = Double.parseDouble(p.getProperty("window.height", ""));
+            if (!(Double.isFinite(x) && Double.isFinite(y) && w > 0 && h > 0 && Double.isFinite(w) && Double.isFinite(h))) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowState(x, y, w, h, Boolean.parseBoolean(p.getProperty("window.maximized", "false"))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the place of the main window for the next start. */
+    public void setWindow(WindowState s) throws IOException {
+        Properties p = read();
+        p.setProperty("window.x", Long.toString(Math.round(s.x())));
+        p.setProperty("window.y", Long.toString(Math.round(s.y())));
+        p.setProperty("window.width", Long.toString(Math.round(s.width())));
+        p.setProperty("window.height", Long.toString(Math.round(s.height())));
+        p.setProperty("window.maximized", Boolean.toString(s.maximized()));
+        write(p);
+    }
+
+    /** The size of the interface's text in pixels, if the user changed it. */
+    public Optional<Double> fontSize() {
+        try {
+            double v = Double.parseDouble(read().getProperty("fontSize", ""));
+            return v >= 8 && v <= 40 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the size of the interface's text. */
+    public void setFontSize(double px) throws IOException {
+        Properties p = read();
+        p.setProperty("fontSize", Long.toString(Math.round(px)));
         write(p);
     }
 

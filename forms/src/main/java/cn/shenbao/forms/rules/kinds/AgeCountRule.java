@@ -49,7 +49,7 @@ public final class AgeCountRule extends RuleKindBase implements Rule {
         if (young >= min) {
             return List.of();
         }
-        return List.of(ctx.finding(table, KEY, ctx.label(table), maxAge, on.toString(), min, young, undated,
+        return List.of(ctx.finding(table, KEY, ctx.label(table), maxAge, on, min, young, undated,
                 ctx.field(table + "[]." + column).label()));
     }
 }

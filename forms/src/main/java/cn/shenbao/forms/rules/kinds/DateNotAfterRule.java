@@ -27,6 +27,6 @@ public final class DateNotAfterRule extends RuleKindBase implements Rule {
         if (d == null || limit == null || !d.isAfter(limit)) {
             return List.of();
         }
-        return List.of(ctx.finding(path, KEY, ctx.label(path), limit.toString(), d.toString()));
+        return List.of(ctx.finding(path, KEY, ctx.label(path), limit, d));
     }
 }

@@ -28,6 +28,6 @@ public final class DateOrderRule extends RuleKindBase implements Rule {
         if (a == null || b == null || !a.isAfter(b)) {
             return List.of();
         }
-        return List.of(ctx.finding(to, KEY, ctx.label(to), ctx.label(from), b.toString(), a.toString()));
+        return List.of(ctx.finding(to, KEY, ctx.label(to), ctx.label(from), b, a));
     }
 }

@@ -47,7 +47,7 @@ public final class RowDatesWithinRule extends RuleKindBase implements Rule {
             LocalDate f = ctx.dateAt(fp);
             LocalDate t = ctx.dateAt(tp);
             if (f != null && t != null && f.isAfter(t)) {
-                out.add(ctx.finding(tp, KEY_ORDER, ctx.label(tp), t.toString(), f.toString(), ctx.label(fp)));
+                out.add(ctx.finding(tp, KEY_ORDER, ctx.label(tp), t, f, ctx.label(fp)));
             }
             if (start == null || end == null) {
                 continue;
@@ -55,7 +55,7 @@ public final class RowDatesWithinRule extends RuleKindBase implements Rule {
             for (String p : List.of(fp, tp)) {
                 LocalDate d = p.equals(fp) ? f : t;
                 if (d != null && (d.isBefore(start) || d.isAfter(end))) {
-                    out.add(ctx.finding(p, KEY, ctx.label(p), d.toString(), start.toString(), end.toString(), periodLabel));
+                    out.add(ctx.finding(p, KEY, ctx.label(p), d, start, end, periodLabel));
                 }
             }
         }

@@ -43,9 +43,9 @@ public final class RowsInOrderRule extends RuleKindBase implements Rule {
                 continue;
             }
             if (prevFrom != null && f.isBefore(prevFrom)) {
-                out.add(ctx.finding(fp, KEY, ctx.label(fp), f.toString(), prevRow + 1, prevFrom.toString()));
+                out.add(ctx.finding(fp, KEY, ctx.label(fp), f, prevRow + 1, prevFrom));
             } else if (prevTo != null && f.isBefore(prevTo)) {
-                out.add(ctx.finding(fp, KEY_OVERLAP, ctx.label(fp), f.toString(), prevRow + 1, prevTo.toString()));
+                out.add(ctx.finding(fp, KEY_OVERLAP, ctx.label(fp), f, prevRow + 1, prevTo));
             }
             prevRow = i;
             prevFrom = f;
