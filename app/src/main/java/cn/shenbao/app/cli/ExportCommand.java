@@ -4,6 +4,8 @@ import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.print.ExportException;
 import cn.shenbao.forms.print.ExportResult;
 import cn.shenbao.forms.print.Exporter;
+import cn.shenbao.forms.print.ExportTargets;
+import cn.shenbao.forms.text.Shown;
 import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
@@ -18,9 +20,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code export <file.shenbao> [--docx out.docx] [--pdf out.pdf] [--binding-margin MM] [--duplex]
- * [--final]}: prints the draft as DOCX and/or PDF (both beside the draft when neither is named);
+ * [--final] [--force]}: prints the draft as DOCX and/or PDF (both beside the draft when neither is named);
  * {@code export --blank <templateId|file.shenbao>} prints the empty form to fill in by hand (no 草稿 mark, the
- * form's placeholders in grey; {@code <templateId>-blank.docx/.pdf} in the current folder by default). Exit 0
+ * form's placeholders in grey; {@code <templateId>-blank.docx/.pdf} in the current folder by default).
+ * The draft itself, its backup and any other draft are never written to; another existing file is replaced
+ * only when it is one we exported ({@link ExportTargets}) or with {@code --force}. Exit 0
  * written; 1 refused because the draft has errors and {@code --final} was asked; 2 the draft cannot be
  * read or nothing could be written (no half-written file is left behind); 3 a file was written but the
  * read-back found an entered value missing from it.
@@ -54,6 +58,9 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--heading-font", paramLabel = "<font file>", descriptionKey = "headingFont")
     Path headingFont;
 
+    @Option(names = "--force", descriptionKey = "exportForce")
+    boolean force;
+
     @Override
     protected int execute() throws CliFailure {
         if (blank) {
@@ -85,9 +92,7 @@ final class ExportCommand extends CliCommand {
             docx = dir.resolve(base + ".docx");
             pdf = dir.resolve(base + ".pdf");
         }
-        if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
-            throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
-        }
+        checkTargets(List.of(file));
         Exporter exporter = new Exporter();
         boolean complete = true;
         try {
@@ -130,9 +135,7 @@ final class ExportCommand extends CliCommand {
             docx = dir.resolve(base + ".docx");
             pdf = dir.resolve(base + ".pdf");
         }
-        if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
-            throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
-        }
+        checkTargets(java.nio.file.Files.exists(file) ? List.of(file) : List.of());
         PrintOptions options;
         try {
             options = PrintOptions.defaults().withLocale(locale()).withBindingMarginMm(bindingMarginMm)
@@ -155,6 +158,24 @@ final class ExportCommand extends CliCommand {
             throw new CliFailure(Cli.EXIT_USAGE, msg("export.failed", e.getMessage()));
         }
         return Cli.EXIT_OK;
+    }
+
+    /**
+     * Before anything is written: DOCX and PDF are two files; never the draft itself (or its backup, or another
+     * draft); another existing file only when it is one we exported, or with --force.
+     */
+    private void checkTargets(List<Path> drafts) throws CliFailure {
+        if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
+            throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
+        }
+        for (Path target : new Path[] {docx, pdf}) {
+            if (target != null) {
+                String refusal = ExportTargets.refusal(target, drafts, force, locale());
+                if (refusal != null) {
+                    throw new CliFailure(Cli.EXIT_USAGE, Shown.escape(refusal));
+                }
+            }
+        }
     }
 
     private boolean report(ExportResult r) {

@@ -14,6 +14,7 @@ import cn.shenbao.forms.print.pdf.SignatureArea;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.rules.RuleEngine;
 import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.forms.text.CharPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,16 @@ public final class Exporter {
 
     /** The page model of a draft (for previews; the exports use the same). */
     public static CompiledForm compile(TemplateDef template, Draft draft, PrintOptions options) {
-        return LayoutCompiler.compile(template, draft, options.locale());
+        return LayoutCompiler.compile(template, printable(draft), options.locale());
+    }
+
+    /**
+     * The draft as it is printed: characters that cannot be printed (controls, bidi controls, zero-width
+     * characters; {@link CharPolicy}) are left out, so an export never fails on them. The findings on those
+     * characters make the document a 草稿 until the text is corrected.
+     */
+    public static Draft printable(Draft draft) {
+        return draft.mapTexts(CharPolicy::printable);
     }
 
     /** Writes the draft as DOCX to {@code out}, checking it with the rule engine first. */
@@ -80,6 +90,7 @@ public final class Exporter {
     /** Writes the draft as DOCX to {@code out} with findings the caller already has (any ERROR → watermark). */
     public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                    List<Finding> findings) throws ExportException {
+        refuseDraft(out, options);
         Prepared p = prepare(template, draft, options, findings);
         draft = p.draft;
         try {
@@ -101,12 +112,13 @@ public final class Exporter {
     /** Writes the draft as PDF to {@code out} with findings the caller already has (any ERROR → watermark). */
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                   List<Finding> findings) throws ExportException {
+        refuseDraft(out, options);
         Prepared p = prepare(template, draft, options, findings);
         draft = p.draft;
         try {
             FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());
             List<FontWarning> warnings = FontPreflight.check(setup,
-                    LayoutCompiler.printableValues(template, draft), options.locale());
+                    LayoutCompiler.printableValues(template, printable(draft)), options.locale());
             List<SignatureArea> areas = new ArrayList<>();
             AtomicFiles.write(out, options.locale(),
                     os -> areas.addAll(new PdfRenderer(p.options, setup).render(p.form.document(), os)));
@@ -117,6 +129,13 @@ public final class Exporter {
             throw new ExportException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new ExportException(PrintMessages.get(options.locale(), "export.pdf.failed", reason(e)), e);
+        }
+    }
+
+    /** Whatever the caller checked, an export never overwrites a Shenbao draft (issue 9: it destroyed one). */
+    private static void refuseDraft(Path out, PrintOptions options) throws ExportException {
+        if (Files.isRegularFile(out) && ExportTargets.isDraft(out)) {
+            throw new ExportException(PrintMessages.get(options.locale(), "target.otherDraft", out), null);
         }
     }
 
@@ -144,6 +163,7 @@ public final class Exporter {
         }
         boolean errors = RuleEngine.hasErrors(findings);
         String fp = fingerprint(draft);
+        draft = printable(draft);
         PrintOptions effective = options.withDraftWatermark(options.draftWatermark() || errors)
                 .withFingerprint(options.fingerprint() != null ? options.fingerprint() : fp);
         CompiledForm form = LayoutCompiler.compile(template, draft, options.locale());

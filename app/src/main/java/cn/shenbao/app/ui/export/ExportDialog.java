@@ -6,6 +6,7 @@ import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.print.ExportResult;
+import cn.shenbao.forms.print.ExportTargets;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.TemplateDef;
@@ -231,6 +232,13 @@ public final class ExportDialog {
         for (String ext : docx.isSelected() && pdf.isSelected() ? List.of(".docx", ".pdf")
                 : List.of(docx.isSelected() ? ".docx" : ".pdf")) {
             Path p = dir.resolve(base + ext);
+            // never the open draft (or its backup, or another draft), whatever the answer to the question below
+            String refusal = ExportTargets.refusal(p, vm.file() == null ? List.of() : List.of(vm.file()), true,
+                    texts.locale());
+            if (refusal != null) {
+                status.setText(refusal);
+                return;
+            }
             if (Files.exists(p)) {
                 existing.add(p);
             }

@@ -41,8 +41,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -85,7 +83,6 @@ public final class DocxRenderer {
     /** Font for ☑, which 宋体 lacks; Word and LibreOffice fall back to a font that has it. */
     public static final String SYMBOL_FONT = "Segoe UI Symbol";
 
-    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String CELL_BORDER_SZ = "4";
 
     private final PrintOptions options;
@@ -118,6 +115,9 @@ public final class DocxRenderer {
         currentSection = PageSection.a4();
         sectionEnds.clear();
         doc.getProperties().getCoreProperties().setTitle(document.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        doc.getProperties().getCustomProperties().addProperty(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         defaults();
         Blocks visitor = new Blocks();
         for (Block b : document.blocks()) {
@@ -201,6 +201,8 @@ public final class DocxRenderer {
         doc.createStyles().setDefaultFonts(fonts);
         doc.getStyles().setEastAsia("zh-CN");
         doc.getStyles().setSpellingLanguage("zh-CN");
+        DocxParts.styles(doc, BODY_FONT, LATIN_FONT, HEADING_FONT);
+        DocxParts.settings(doc);
     }
 
     private void pageSetup() {
@@ -274,7 +276,7 @@ public final class DocxRenderer {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
             XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph()
                     : header.getParagraphs().get(0);
-            watermark(p, document.watermarkText());
+            DocxParts.watermark(p, document.watermarkText(), HEADING_FONT);
         }
     }
 
@@ -286,40 +288,6 @@ public final class DocxRenderer {
         fonts(pr.addNewRFonts(), BODY_FONT);
         pr.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
         r.addNewT().setStringValue(placeholder);
-    }
-
-    private void watermark(XWPFParagraph p, String text) {
-        String xml = "<w:r xmlns:w=\"" + W_NS + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\""
-                + " xmlns:o=\"urn:schemas-microsoft-com:office:office\"><w:pict>"
-                + "<v:shapetype id=\"_x0000_t136\" coordsize=\"21600,21600\" o:spt=\"136\" adj=\"10800\""
-                + " path=\"m@7,l@8,m@5,21600l@6,21600e\"><v:formulas>"
-                + "<v:f eqn=\"sum #0 0 10800\"/><v:f eqn=\"prod #0 2 1\"/><v:f eqn=\"sum 21600 0 @1\"/>"
-                + "<v:f eqn=\"sum 0 0 @2\"/><v:f eqn=\"sum 21600 0 @3\"/><v:f eqn=\"if @0 @3 0\"/>"
-                + "<v:f eqn=\"if @0 21600 @1\"/><v:f eqn=\"if @0 0 @2\"/><v:f eqn=\"if @0 @4 21600\"/>"
-                + "<v:f eqn=\"mid @5 @6\"/><v:f eqn=\"mid @8 @5\"/><v:f eqn=\"mid @7 @8\"/>"
-                + "<v:f eqn=\"mid @6 @7\"/><v:f eqn=\"sum @6 0 @5\"/></v:formulas>"
-                + "<v:path textpathok=\"t\" o:connecttype=\"custom\""
-                + " o:connectlocs=\"@9,0;@10,10800;@11,21600;@12,10800\" o:connectangles=\"270,180,90,0\"/>"
-                + "<v:textpath on=\"t\" fitshape=\"t\"/><o:lock v:ext=\"edit\" text=\"t\" shapetype=\"t\"/>"
-                + "</v:shapetype>"
-                + "<v:shape id=\"PowerPlusWaterMarkObject1\" o:spid=\"_x0000_s2049\" type=\"#_x0000_t136\""
-                + " style=\"position:absolute;margin-left:0;margin-top:0;width:360pt;height:180pt;rotation:315;"
-                + "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
-                + "mso-position-vertical:center;mso-position-vertical-relative:margin\""
-                + " o:allowincell=\"f\" fillcolor=\"#d0d0d0\" stroked=\"f\">"
-                + "<v:fill opacity=\"0.5\"/>"
-                + "<v:textpath style=\"font-family:&quot;" + HEADING_FONT + "&quot;;font-size:1pt\" string=\""
-                + escapeXml(text) + "\"/></v:shape></w:pict></w:r>";
-        try {
-            CTR r = p.getCTP().addNewR();
-            r.set(XmlObject.Factory.parse(xml));
-        } catch (XmlException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String escapeXml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     // ---------------------------------------------------------------- blocks
@@ -397,6 +365,9 @@ public final class DocxRenderer {
         if (m.firstLineIndentPt() > 0) {
             p.setIndentationFirstLine(PageGeometry.twips(m.firstLineIndentPt()));
         }
+        if (isHeading(m)) {
+            DocxParts.use(p, DocxParts.HEADING_1);
+        }
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
                 run(p, t);
@@ -411,6 +382,18 @@ public final class DocxRenderer {
                 p.createRun().addBreak();
             }
         }
+    }
+
+    /** A paragraph of heading text only (section headings, 填报说明): style 标题 1. */
+    private static boolean isHeading(Paragraph m) {
+        boolean any = false;
+        for (Inline in : m.inlines()) {
+            if (!(in instanceof TextRun t) || t.role() != FontRole.HEADING) {
+                return false;
+            }
+            any |= !t.text().isBlank();
+        }
+        return any;
     }
 
     private void run(XWPFParagraph p, TextRun t) {
@@ -735,6 +718,7 @@ public final class DocxRenderer {
         spacer(m.spaceBeforeTitle());
         for (String line : c.titleLines()) {
             XWPFParagraph p = newParagraph();
+            DocxParts.use(p, DocxParts.TITLE);
             p.setAlignment(ParagraphAlignment.CENTER);
             CTSpacing sp = spacing(p);
             sp.setLine(BigInteger.valueOf(PageGeometry.twips(m.titleLine())));

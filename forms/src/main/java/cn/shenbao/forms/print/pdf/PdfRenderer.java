@@ -39,6 +39,7 @@ import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
@@ -72,6 +73,7 @@ import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.DocumentRenderer;
 import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.ParagraphRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -93,6 +95,8 @@ public final class PdfRenderer {
     /** Height of a text's line box in em, before the paragraph's line pitch (see splitCharacters). */
     private static final float TEXT_LINE = 1.2f;
     private static final Color GREY = new DeviceGray(0.45f);
+    /** Suffix of the keys under which the labels of signature and seal areas are recorded. */
+    private static final String LABEL = "#label";
 
     private final PrintOptions options;
     private final FontSetup fonts;
@@ -126,6 +130,9 @@ public final class PdfRenderer {
                 .setCompressionLevel(CompressionConstants.BEST_SPEED), () -> pdfFonts.values());
         pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(model.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        pdf.getDocumentInfo().setMoreInfo(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
         document = new Document(pdf, PageSize.A4, false);
         document.setMargins(PageGeometry.MARGIN_TOP, PageGeometry.right(options, 1), PageGeometry.MARGIN_BOTTOM,
@@ -528,16 +535,21 @@ public final class PdfRenderer {
         // the minimum height includes the padding, as in the DOCX row
         Cell left = new Cell().setBorder(new SolidBorder(0.5f)).setBorderRight(Border.NO_BORDER)
                 .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
-        left.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
-                TextRun.body(s.label(), s.sizePt())).withSpacing(6, 0)));
+        Paragraph label = paragraph(cn.shenbao.forms.print.model.Paragraph.of(
+                cn.shenbao.forms.print.model.Align.LEFT, TextRun.body(s.label(), s.sizePt())).withSpacing(6, 0));
+        label.setNextRenderer(new RecordingParagraphRenderer(label, s.signFieldName() + LABEL, this));
+        left.add(label);
         left.setNextRenderer(new RecordingCellRenderer(left, s.signFieldName(), this));
         Cell right = new Cell().setBorder(new SolidBorder(0.5f)).setBorderLeft(Border.NO_BORDER)
                 .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
         Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER)
                 .setMarginTop(lineHeight);
-        seal.setProperty(Property.VERTICAL_ALIGNMENT, VerticalAlignment.MIDDLE);
-        seal.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
-                TextRun.body(s.sealLabel(), s.sizePt()))));
+        // the label at the top of the reserved square, the seal field in the square below it
+        seal.setProperty(Property.VERTICAL_ALIGNMENT, VerticalAlignment.TOP);
+        Paragraph sealLabel = paragraph(cn.shenbao.forms.print.model.Paragraph.of(
+                cn.shenbao.forms.print.model.Align.CENTER, TextRun.body(s.sealLabel(), s.sizePt())));
+        sealLabel.setNextRenderer(new RecordingParagraphRenderer(sealLabel, s.sealFieldName() + LABEL, this));
+        seal.add(sealLabel);
         seal.setNextRenderer(new RecordingDivRenderer(seal, s.sealFieldName(), this));
         right.add(seal);
         right.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.RIGHT,
@@ -567,13 +579,20 @@ public final class PdfRenderer {
             }
             int page = sigPages.get(s.name());
             Rectangle c = signCell[0];
-            // the hand signature goes in the upper part of the left cell, beside and below the label
-            float h = Math.min(c.getHeight() - 4, 56f);
-            Rectangle signRect = new Rectangle(c.getLeft() + 4, c.getTop() - 4 - h, c.getWidth() - 8, h);
+            // the signature goes in the free part of the left cell below its label, never over a printed text
+            Rectangle[] label = sigRects.get(s.signFieldName() + LABEL);
+            float top = (label != null ? label[0].getBottom() : c.getTop() - 4 - s.sizePt() * 2) - 2;
+            float h = Math.min(top - (c.getBottom() + 4), 72f);
+            Rectangle signRect = new Rectangle(c.getLeft() + 4, top - h, c.getWidth() - 8, h);
             addField(form, s.signFieldName(), page, signRect);
             out.add(new SignatureArea(s.signFieldName(), page, signRect, block[0]));
-            addField(form, s.sealFieldName(), page, seal[0]);
-            out.add(new SignatureArea(s.sealFieldName(), page, seal[0].clone(), block[0]));
+            // the seal in the reserved square below its label
+            Rectangle sq = seal[0];
+            Rectangle[] sealLabel = sigRects.get(s.sealFieldName() + LABEL);
+            float sealTop = sealLabel != null && !s.sealLabel().isEmpty() ? sealLabel[0].getBottom() - 2 : sq.getTop();
+            Rectangle sealRect = new Rectangle(sq.getLeft(), sq.getBottom(), sq.getWidth(), sealTop - sq.getBottom());
+            addField(form, s.sealFieldName(), page, sealRect);
+            out.add(new SignatureArea(s.sealFieldName(), page, sealRect, block[0]));
         }
         return out;
     }
@@ -581,6 +600,8 @@ public final class PdfRenderer {
     private void addField(PdfAcroForm form, String name, int page, Rectangle rect) {
         PdfSignatureFormField f = new SignatureFormFieldBuilder(pdf, name).setWidgetRectangle(rect).setPage(page)
                 .createSignature();
+        // printed: a signature applied later must show on paper too
+        f.getWidgets().forEach(w -> w.setFlags(PdfAnnotation.PRINT));
         form.addField(f, pdf.getPage(page));
     }
 
@@ -679,7 +700,8 @@ public final class PdfRenderer {
         float left = PageGeometry.left(options, number);
         float right = page.getPageSize().getWidth() - PageGeometry.right(options, number);
         try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
-            Paragraph p = new Paragraph(sb.toString()).setFont(body).setFontSize(9f).setMargin(0);
+            Paragraph p = new Paragraph().setFont(body).setFontSize(9f).setMargin(0);
+            texts(TextRun.body(sb.toString(), 9f)).forEach(p::add);
             canvas.showTextAligned(p, (left + right) / 2, PageGeometry.FOOTER_FROM_EDGE, number, TextAlignment.CENTER,
                     VerticalAlignment.BOTTOM, 0);
         }
@@ -750,6 +772,29 @@ public final class PdfRenderer {
         @Override
         public IRenderer getNextRenderer() {
             return new RecordingCellRenderer((Cell) modelElement, key, owner);
+        }
+    }
+
+    /** Records where a paragraph (a label) was drawn. */
+    static final class RecordingParagraphRenderer extends ParagraphRenderer {
+        private final String key;
+        private final PdfRenderer owner;
+
+        RecordingParagraphRenderer(Paragraph modelElement, String key, PdfRenderer owner) {
+            super(modelElement);
+            this.key = key;
+            this.owner = owner;
+        }
+
+        @Override
+        public void draw(DrawContext drawContext) {
+            super.draw(drawContext);
+            owner.record(key, getOccupiedArea().getPageNumber(), getBorderAreaBBox());
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new RecordingParagraphRenderer((Paragraph) modelElement, key, owner);
         }
     }
 
