@@ -5,6 +5,8 @@ import cn.shenbao.app.ui.model.AppDirs;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
+import cn.shenbao.app.ui.model.WelcomeModel;
+import cn.shenbao.forms.print.fonts.FontLocator;
 import cn.shenbao.forms.i18n.Messages;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
@@ -77,7 +79,15 @@ public final class ShenbaoApp extends Application {
                 Platform.exit();
                 return;
             }
-            windows.get(0).offerRecovery();
+            WelcomeModel welcome = new WelcomeModel(settings, registry, AppDirs.home());
+            // a start that opens drafts (double-click on a .shenbao file) goes straight to them
+            if (welcome.due() && draftArguments(args).isEmpty()) {
+                MainWindow first = windows.get(0);
+                new WelcomeDialog(welcome, first.texts(), FontLocator.system(), first::open, first::setLanguage)
+                        .show(stage);
+            } else {
+                windows.get(0).offerRecovery();
+            }
         });
     }
 
