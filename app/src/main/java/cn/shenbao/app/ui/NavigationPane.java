@@ -25,7 +25,7 @@ final class NavigationPane {
         list.setId("sectionNav");
         list.setCellFactory(l -> new SectionCell());
         list.setPrefWidth(250);
-        list.setMinWidth(150);
+        // the names of the parts stay readable at every window width and text size (18em in the stylesheet)
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 onSelect.accept(b);
@@ -60,6 +60,7 @@ final class NavigationPane {
         UiTexts t = texts.get();
         return switch (st) {
             case COMPLETE -> t.msg("status.complete");
+            case PENDING -> t.msg("status.pendingOnly");
             case WARNINGS -> t.msg("status.warnings");
             case ERRORS -> t.msg("status.errors");
         };
@@ -68,10 +69,14 @@ final class NavigationPane {
     private final class SectionCell extends ListCell<SectionDef> {
         private final Region dot = new Region();
         private final Label text = new Label();
-        private final HBox box = new HBox(8, dot, text);
+        /** "待填写 n 项": required values of the part not filled in yet (neutral, not an error). */
+        private final Label pending = new Label();
+        private final HBox box = new HBox(8, dot, text, pending);
 
         SectionCell() {
             box.setAlignment(Pos.CENTER_LEFT);
+            pending.getStyleClass().add("pending-count");
+            pending.setMinWidth(Region.USE_PREF_SIZE);
             dot.getStyleClass().add("status-dot");
             dot.setMinSize(10, 10);
             dot.setMaxSize(10, 10);
@@ -83,20 +88,29 @@ final class NavigationPane {
             if (empty || s == null || vm == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
+                setTooltip(null);
                 return;
             }
             SectionStatus st = vm.status(s.id()).get();
-            dot.getStyleClass().removeAll("status-complete", "status-warnings", "status-errors");
+            dot.getStyleClass().removeAll("status-complete", "status-pending", "status-warnings", "status-errors");
             dot.getStyleClass().add(switch (st) {
                 case COMPLETE -> "status-complete";
+                case PENDING -> "status-pending";
                 case WARNINGS -> "status-warnings";
                 case ERRORS -> "status-errors";
             });
             text.setText(s.displayName());
+            int n = vm.pendingCount(s.id()).get();
+            String toFill = n > 0 ? texts.get().msg("status.pending", n) : "";
+            pending.setText(toFill);
+            pending.setVisible(n > 0);
+            pending.setManaged(n > 0);
             setText(null);
             setGraphic(box);
-            setAccessibleText(s.displayName() + " " + statusText(st));
-            setTooltip(new Tooltip(statusText(st)));
+            String tip = st == SectionStatus.PENDING || n == 0 ? statusText(st) : statusText(st) + "；" + toFill;
+            setAccessibleText(s.displayName() + " " + tip);
+            setTooltip(new Tooltip(tip));
         }
     }
 }

@@ -67,7 +67,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("menu.find", shortcut(KeyCode.F), window::find),
                 new SeparatorMenuItem(),
-                item("menu.checkAll", null, window::checkAll),
+                item("menu.checkAll", new KeyCodeCombination(KeyCode.F7), window::checkAll),
                 item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), window::nextFinding), acknowledgeItem);
         Menu view = new Menu(texts.msg("menu.view"));
         view.getItems().addAll(

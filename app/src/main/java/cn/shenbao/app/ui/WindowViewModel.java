@@ -195,7 +195,7 @@ public final class WindowViewModel {
             d = new DraftFiles(services.templates()).load(file);
         } catch (DraftFileException e) {
             String message = e.message(texts().locale());
-            Path bak = file.resolveSibling(file.getFileName() + ".bak");
+            Path bak = cn.shenbao.forms.io.AtomicWriter.backupOf(file);
             if (Files.isRegularFile(bak)) {
                 message = message + "\n\n" + texts().msg("open.bakHint", bak.getFileName(), bak.toAbsolutePath().getParent());
             }

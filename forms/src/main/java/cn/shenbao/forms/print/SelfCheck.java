@@ -36,7 +36,7 @@ public final class SelfCheck {
             java.util.regex.Pattern.quote(squash(PrintTexts.pageOfParts()[0])) + "\\d+"
                     + java.util.regex.Pattern.quote(squash(PrintTexts.pageOfParts()[1])) + "\\d+"
                     + java.util.regex.Pattern.quote(squash(PrintTexts.pageOfParts()[2]))
-                    + "(" + java.util.regex.Pattern.quote(squash(PrintTexts.fingerprint(""))) + "[0-9a-f]+)?");
+                    + "(" + java.util.regex.Pattern.quote(squash(PrintTexts.fingerprint(""))) + "[0-9a-f]{8})?"); // Exporter.fingerprint: 8 hex digits
 
     private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final XMLInputFactory XML = xmlFactory();
@@ -201,17 +201,56 @@ public final class SelfCheck {
      */
     public static List<String> missing(Map<String, List<String>> printed, String text, String fileKind,
                                        Locale locale) {
-        // the page footers come between the parts of a value broken by a page break: take them out
-        String hay = FOOTER.matcher(squash(text)).replaceAll("");
+        // the page footers come between the parts of a value broken by a page break: take them out (and
+        // keep where they were, for the parts too short to be found on their own)
+        String marked = FOOTER.matcher(squash(text)).replaceAll(PAGE_END);
+        String hay = marked.replace(PAGE_END, "");
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : printed.entrySet()) {
             for (String v : e.getValue()) {
-                if (!found(hay, squash(v))) {
+                String needle = squash(v);
+                if (!found(hay, needle) && !foundAcrossPages(marked, needle)) {
                     out.add(PrintMessages.get(locale, "check.missing", e.getKey(), fileKind, v));
                 }
             }
         }
         return out;
+    }
+
+    /** Stands where a page footer was in the text read back (a noncharacter: never in a value). */
+    private static final String PAGE_END = "\uFFFF";
+
+    /** How near a page break (in characters of the text read back) the parts of a broken value are looked for. */
+    static final int NEAR_PAGE_BREAK = 2000;
+
+    /**
+     * Whether {@code needle} is printed across page breaks: its first part near the end of one page, the next
+     * part near the start of the next page (after the footer, the repeated table headers and the other cells of
+     * the same row), and so on. Near a break a part may be as short as one character (the last line of a
+     * paragraph or cell that alone went to the next page), unlike the free pieces of {@link #found}.
+     */
+    static boolean foundAcrossPages(String marked, String needle) {
+        String[] pages = marked.split(PAGE_END, -1);
+        for (int k = 0; k + 1 < pages.length; k++) {
+            if (continuesFrom(pages, k, needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesFrom(String[] pages, int k, String rest) {
+        String tail = pages[k].substring(Math.max(0, pages[k].length() - NEAR_PAGE_BREAK));
+        String head = pages[k + 1].substring(0, Math.min(pages[k + 1].length(), NEAR_PAGE_BREAK));
+        for (int len = Math.min(rest.length() - 1, tail.length()); len >= 1; len--) {
+            if (tail.contains(rest.substring(0, len))) {
+                String next = rest.substring(len);
+                if (head.contains(next) || k + 2 < pages.length && continuesFrom(pages, k + 1, next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static String squash(String s) {

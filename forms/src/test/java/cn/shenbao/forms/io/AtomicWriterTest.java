@@ -62,6 +62,19 @@ class AtomicWriterTest {
     }
 
     @Test
+    void theLongestNameAFileSystemTakesStillGetsABackup() throws Exception {
+        String name = "申".repeat(82) + ".shenbao"; // 254 bytes: "<name>.bak" would be 258
+        Path target = dir.resolve(name);
+        AtomicWriter.write(target, true, "v1".getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.write(target, true, "v2".getBytes(StandardCharsets.UTF_8));
+        Path bak = AtomicWriter.backupOf(target);
+        assertThat(bak.getFileName().toString()).endsWith("~.bak");
+        assertThat(bak.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(Files.readString(bak)).isEqualTo("v1");
+        assertThat(names()).containsExactlyInAnyOrder(name, bak.getFileName().toString());
+    }
+
+    @Test
     void backupHoldsThePreviousVersionAndFailedWriteKeepsTargetAndBackup() throws Exception {
         Path target = dir.resolve("a.shenbao");
         AtomicWriter.write(target, true, "v1".getBytes(StandardCharsets.UTF_8));

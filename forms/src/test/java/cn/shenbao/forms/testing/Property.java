@@ -21,7 +21,7 @@ public final class Property {
     public static final String TRIES = "shenbao.tries";
 
     private static final int MAX_SHRINK_RUNS = 400;
-    private static final long MAX_SHRINK_NANOS = 60_000_000_000L;
+    private static final long MAX_SHRINK_NANOS = 30_000_000_000L;
 
     private Property() {
     }
@@ -105,11 +105,11 @@ public final class Property {
         while (improved && runs < MAX_SHRINK_RUNS && System.nanoTime() < deadline) {
             improved = false;
             for (int k : new int[] {16, 8, 4, 2, 1}) {
-                for (int i = 0; i + k <= best.length && runs < MAX_SHRINK_RUNS; ) {
+                for (int i = 0; i + k <= best.length && runs < MAX_SHRINK_RUNS && System.nanoTime() < deadline; ) {
                     int[] cand = new int[best.length - k];
                     System.arraycopy(best, 0, cand, 0, i);
                     System.arraycopy(best, i + k, cand, i, best.length - i - k);
-                    Attempt<T> a = attempt(cand, gen, property);
+                    Attempt<T> a = attempt(cand, gen, property, failure);
                     runs++;
                     if (a != null) {
                         best = a.choices;
@@ -121,15 +121,15 @@ public final class Property {
                     }
                 }
             }
-            for (int i = 0; i < best.length && runs < MAX_SHRINK_RUNS; i++) {
+            for (int i = 0; i < best.length && runs < MAX_SHRINK_RUNS && System.nanoTime() < deadline; i++) {
                 // the smallest value of this choice that still fails: 0, else a binary search below it
                 int lo = -1;
                 int hi = best[i];
-                while (hi - lo > 1 && runs < MAX_SHRINK_RUNS) {
+                while (hi - lo > 1 && runs < MAX_SHRINK_RUNS && System.nanoTime() < deadline) {
                     int mid = lo == -1 ? 0 : lo + (hi - lo) / 2;
                     int[] cand = best.clone();
                     cand[i] = mid;
-                    Attempt<T> a = attempt(cand, gen, property);
+                    Attempt<T> a = attempt(cand, gen, property, failure);
                     runs++;
                     if (a != null) {
                         hi = mid;
@@ -163,7 +163,20 @@ public final class Property {
     private record Attempt<T>(int[] choices, T value, Throwable failure) {
     }
 
-    private static <T> Attempt<T> attempt(int[] choices, Gen<T> gen, Check<T> property) {
+    private static boolean sameKind(Throwable a, Throwable b) {
+        return a.getClass() == b.getClass() && firstLine(a).equals(firstLine(b));
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = String.valueOf(t.getMessage()).strip();
+        int nl = m.indexOf('\n');
+        String line = nl < 0 ? m : m.substring(0, nl);
+        // the description of an assertion ("[PDF self-check] …"), or the message without its variable parts
+        return line.startsWith("[") && line.indexOf(']') > 0 ? line.substring(0, line.indexOf(']') + 1)
+                : line.replaceAll("\\d+", "#").replaceAll("\"[^\"]*\"", "\"…\"");
+    }
+
+    private static <T> Attempt<T> attempt(int[] choices, Gen<T> gen, Check<T> property, Throwable original) {
         Rnd r = new Rnd(choices);
         T value;
         try {
@@ -172,8 +185,8 @@ public final class Property {
             return null; // these choices do not make a value: not a smaller case
         }
         Throwable t = run(property, value);
-        if (t == null) {
-            return null;
+        if (t == null || !sameKind(t, original)) {
+            return null; // passes, or fails for another reason: not a smaller case of this failure
         }
         int[] used = r.recorded();
         return new Attempt<>(used.length < choices.length ? used : Arrays.copyOf(choices, choices.length), value, t);

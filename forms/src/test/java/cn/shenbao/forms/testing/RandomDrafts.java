@@ -68,6 +68,7 @@ public final class RandomDrafts {
                 g.fill(f, f.id());
             }
         }
+        g.dependentOptions();
         g.satisfyRules();
         return g.d;
     }
@@ -75,7 +76,7 @@ public final class RandomDrafts {
     /** The rule kinds of severity ERROR that {@link #complete} satisfies. */
     public static final Set<String> KNOWN_KINDS = Set.of("pattern", "differentPersons", "listCount", "dateOrder",
             "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
-            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached");
+            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget");
 
     // ---- values by field type ----------------------------------------------------------------------
 
@@ -193,12 +194,45 @@ public final class RandomDrafts {
         return BigDecimal.valueOf(c, 2).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Choices whose options depend on another field ({@code dependsOn}/{@code optionsBy}): chosen among the
+     * options offered for the value that field got (a value offering none is replaced by one that offers some).
+     */
+    private void dependentOptions() {
+        for (String path : t.paths()) {
+            FieldDef f = t.field(path);
+            if (path.contains("[]") || !f.hasDependentOptions()) {
+                continue;
+            }
+            String on = f.dependsOn();
+            if (f.optionsFor(d.text(on)).isEmpty()) {
+                List<String> offering = f.optionsBy().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(Map.Entry::getKey).toList();
+                if (offering.isEmpty()) {
+                    continue;
+                }
+                d.set(on, r.pick(offering));
+            }
+            List<String> offered = f.optionsFor(d.text(on));
+            if (f.type() == FieldType.MULTI_CHOICE) {
+                List<String> chosen = new ArrayList<>(Gen.subset(offered).next(r));
+                if (chosen.isEmpty()) {
+                    chosen.add(r.pick(offered));
+                }
+                d.setChoices(path, chosen);
+            } else {
+                d.set(path, r.pick(offered));
+            }
+        }
+    }
+
     // ---- rules --------------------------------------------------------------------------------------
 
     private void satisfyRules() {
         // counts first (they add rows), then single values, then sums (totals from parts, then columns from
         // totals), then dates of rows within their periods
-        List<String> order = List.of("rowCount", "attached", "pattern", "listCount", "mentions", "differentPersons",
+        List<String> order = List.of("rowCount", "attached", "choiceText", "pattern", "listCount", "mentions",
+                "charTarget", "differentPersons",
                 "uniqueColumn", "flagCount", "ageCount", "maxValue", "dateNotAfter", "dateOrder", "sumEquals",
                 "columnSum", "rowDatesWithin", "rowsInOrder");
         for (String kind : order) {
@@ -225,6 +259,25 @@ public final class RandomDrafts {
                 }
             }
             case "attached" -> d.set(c.param("field"), "true");
+            case "choiceText" -> {
+                // the text beside an option is filled exactly when the option is ticked
+                String text = c.param("text");
+                if (d.choices(c.param("choice")).contains(c.param("option"))) {
+                    if (!d.has(text)) {
+                        d.set(text, leaf(c.field(text)));
+                    }
+                } else {
+                    d.set(text, "");
+                }
+            }
+            case "charTarget" -> {
+                String path = c.param("field");
+                int above = c.param("warnAbove") == null ? Integer.MAX_VALUE : c.integer("warnAbove", 0);
+                int target = c.integer("target", 0);
+                if (cn.shenbao.forms.text.CharCount.count(d.text(path)) > above) {
+                    d.set(path, TextGen.paragraphs(r, Math.min(above, Math.max(1, target)), true));
+                }
+            }
             case "pattern" -> {
                 String path = c.param("field");
                 Integer max = c.field(path).maxChars();

@@ -37,6 +37,9 @@ final class StandardEditors {
     static Node text(FieldDef f, String path, EditorContext ctx) {
         TextField tf = textField(f, path, ctx);
         tf.setPromptText(prompt(f, ctx));
+        if ("true".equals(f.attr("hintIsExample", "false"))) {
+            tf.getStyleClass().add("example-prompt");
+        }
         return tf;
     }
 
@@ -58,6 +61,7 @@ final class StandardEditors {
             if (!now) {
                 vm.normalize(path);
                 vm.sealUndo();
+                vm.touch(path);
             }
         });
     }
@@ -66,6 +70,10 @@ final class StandardEditors {
         String p = f.attr("placeholder", null);
         if (p != null) {
             return p;
+        }
+        if (f.hint() != null && "true".equals(f.attr("hintIsExample", "false"))) {
+            // an example value (项目编号 KJFWT2024-01) must not look like one that was filled in
+            return ctx.texts().msg(f.required() ? "prompt.example" : "prompt.exampleOptional", f.hint());
         }
         return f.hint() != null ? f.hint() : "";
     }
@@ -156,9 +164,24 @@ final class StandardEditors {
                         javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
             }
         });
+        Label counter = counter(f, path, ctx);
+        counter.setId(ta.getId() + "_counter");
+        HBox bottom = new HBox(counter);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(2, ta, bottom);
+        VBox.setVgrow(ta, Priority.ALWAYS);
+        return box;
+    }
+
+    /**
+     * A live 字数 counter of a text ({@code 128/200字}, or {@code 128字} without a limit) that turns red
+     * past the limit; long texts and the text cells of tables show it.
+     */
+    static Label counter(FieldDef f, String path, EditorContext ctx) {
+        int max = f.maxChars() == null ? 0 : f.maxChars();
         Label counter = new Label();
         counter.getStyleClass().add("char-counter");
-        counter.setId(ta.getId() + "_counter");
+        counter.setMinWidth(Control.USE_PREF_SIZE);
         StringProperty v = ctx.vm().value(path);
         Runnable update = () -> {
             int n = CharCount.count(v.get());
@@ -170,11 +193,7 @@ final class StandardEditors {
         };
         ctx.listen(v, (o, a, b) -> update.run());
         update.run();
-        HBox bottom = new HBox(counter);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(2, ta, bottom);
-        VBox.setVgrow(ta, Priority.ALWAYS);
-        return box;
+        return counter;
     }
 
     // ---- dates -----------------------------------------------------------------------------------
@@ -217,6 +236,8 @@ final class StandardEditors {
         dp.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.sealUndo();
+                // after the picker has committed the typed text (its own focus listener runs after this one)
+                javafx.application.Platform.runLater(() -> vm.touch(path));
             }
         });
         ctx.register(path, dp);
