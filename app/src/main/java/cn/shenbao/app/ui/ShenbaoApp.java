@@ -80,8 +80,10 @@ public final class ShenbaoApp extends Application {
                 Platform.exit();
                 return;
             }
-            // load POI and iText while the user reads the window (-Dshenbao.warmUp=false turns it off)
-            if (!"false".equals(System.getProperty("shenbao.warmUp"))) {
+            // load POI and iText while the user reads the window: opt-in (-Dshenbao.warmUp=true) until it is
+            // shown to pay — on the loaded 2-core machine it made an export asked for 3 s after the window
+            // slower, not faster (docs/benchmarks.md, "Cold start")
+            if (Boolean.getBoolean("shenbao.warmUp")) {
                 ExportWarmUp.start(exporter, registry.all().get(0), locale);
             }
             String probe = System.getProperty("shenbao.measureFirstExport");
