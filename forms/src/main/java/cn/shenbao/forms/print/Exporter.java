@@ -9,6 +9,7 @@ import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.print.fonts.NoCjkFontException;
 import cn.shenbao.forms.print.layout.CompiledForm;
 import cn.shenbao.forms.print.layout.LayoutCompiler;
+import cn.shenbao.forms.print.model.FontRole;
 import cn.shenbao.forms.print.pdf.PdfRenderer;
 import cn.shenbao.forms.print.pdf.SignatureArea;
 import cn.shenbao.forms.rules.Finding;
@@ -23,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +97,7 @@ public final class Exporter {
         draft = p.draft;
         try {
             AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
-            List<String> missing = readBack(p, out, ExportResult.Format.DOCX);
+            List<String> missing = readBack(p, out, ExportResult.Format.DOCX, p.form.printed());
             return new ExportResult(out, ExportResult.Format.DOCX, p.fingerprint, p.hasErrors, p.findings, List.of(),
                     missing, List.of(), Files.size(out));
         } catch (IOException | RuntimeException e) {
@@ -122,7 +124,9 @@ public final class Exporter {
             List<SignatureArea> areas = new ArrayList<>();
             AtomicFiles.write(out, options.locale(),
                     os -> areas.addAll(new PdfRenderer(p.options, setup).render(p.form.document(), os)));
-            List<String> missing = readBack(p, out, ExportResult.Format.PDF);
+            // a character no font on this machine has prints as a drawn box, which no text extraction reads back:
+            // FontPreflight has warned about it with its field, so the read-back looks for the rest of the value
+            List<String> missing = readBack(p, out, ExportResult.Format.PDF, withoutUnprintable(p.form.printed(), setup));
             return new ExportResult(out, ExportResult.Format.PDF, p.fingerprint, p.hasErrors, p.findings, warnings,
                     missing, areas, Files.size(out));
         } catch (NoCjkFontException e) {
@@ -176,14 +180,27 @@ public final class Exporter {
         return new Prepared(draft, form, effective, effective.fingerprint(), errors, findings, unplaced);
     }
 
-    private static List<String> readBack(Prepared p, Path out, ExportResult.Format format) throws IOException {
+    /** The printed values less the characters that no font of {@code setup} has (printed as boxes). */
+    private static Map<String, List<String>> withoutUnprintable(Map<String, List<String>> printed, FontSetup setup) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        printed.forEach((path, values) -> out.put(path, values.stream().map(v -> {
+            StringBuilder b = new StringBuilder(v.length());
+            v.codePoints().filter(cp -> Character.isWhitespace(cp) || setup.faceFor(FontRole.BODY, cp) != null)
+                    .forEach(b::appendCodePoint);
+            return b.toString();
+        }).toList()));
+        return out;
+    }
+
+    private static List<String> readBack(Prepared p, Path out, ExportResult.Format format,
+                                         Map<String, List<String>> printed) throws IOException {
         String text;
         try {
             text = format == ExportResult.Format.PDF ? SelfCheck.pdfText(out) : SelfCheck.docxText(out);
         } catch (IOException | RuntimeException e) {
             return List.of(PrintMessages.get(p.options.locale(), "check.unreadable", format.name(), reason(e)));
         }
-        List<String> missing = new ArrayList<>(SelfCheck.missing(p.form.printed(), text, format.name(),
+        List<String> missing = new ArrayList<>(SelfCheck.missing(printed, text, format.name(),
                 p.options.locale()));
         // values the layout did not place at all are missing too
         for (String path : p.unplaced) {
