@@ -19,6 +19,9 @@ shoot() {   # scene, screen WxH, file
 }
 shoot findings 1024x600 window-1024x600.png
 shoot members 1024x600 members-1024x600.png
+shoot phases 1024x600 phases-1024x600.png
+shoot removed 1024x700 row-removed-1024x700.png
+shoot empty 1024x700 new-draft-1024x700.png
 shoot findings 1366x768 window-1366x768.png
 shoot findings 1920x1080 form-with-findings.png
 shoot members 1366x768 member-table.png

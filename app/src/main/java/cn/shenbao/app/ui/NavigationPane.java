@@ -88,6 +88,7 @@ final class NavigationPane {
             box.setAlignment(Pos.CENTER_LEFT);
             pending.getStyleClass().add("pending-count");
             pending.setMinWidth(Region.USE_PREF_SIZE);
+            text.setMinWidth(0); // with a count beside it, a long name gives way ("…"); the tooltip names it whole
             dot.getStyleClass().add("status-dot");
             dot.setMinSize(10, 10);
             dot.setMaxSize(10, 10);
@@ -121,7 +122,7 @@ final class NavigationPane {
             setGraphic(box);
             String tip = st == SectionStatus.PENDING || n == 0 ? statusText(st) : statusText(st) + "；" + toFill;
             setAccessibleText(s.displayName() + " " + tip);
-            setTooltip(new Tooltip(tip));
+            setTooltip(new Tooltip(s.displayName() + "：" + tip));
         }
     }
 }

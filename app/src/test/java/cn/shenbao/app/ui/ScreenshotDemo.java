@@ -81,6 +81,17 @@ public final class ScreenshotDemo {
                 stage.show();
                 w.jumpToSection("team");
             }
+            case "phases" -> {
+                w.show(new DraftViewModel(t, SampleDrafts.kczgComplete(), null));
+                stage.show();
+                w.jumpToSection("schedule");
+            }
+            case "removed" -> {
+                w.show(new DraftViewModel(t, SampleDrafts.kczgComplete(), null));
+                stage.show();
+                w.jumpToSection("team");
+                Platform.runLater(() -> ((javafx.scene.control.Button) sc.lookup("#members_1_remove")).fire());
+            }
             case "find" -> {
                 Draft d = SampleDrafts.kczgComplete();
                 w.show(new DraftViewModel(t, d, null));

@@ -177,7 +177,7 @@ public final class TableEditor {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
             cc.setFillWidth(true);
-            cc.setMinWidth(c.type() == FieldType.DATE ? 150 : c.type() == FieldType.MONEY ? 120 : 90);
+            cc.setMinWidth(c.type() == FieldType.DATE ? 140 : c.type() == FieldType.MONEY ? 120 : 90);
             cc.setPercentWidth(-1);
             if (c.type() == FieldType.LONG_TEXT) {
                 cc.setPrefWidth(260);
@@ -270,9 +270,17 @@ public final class TableEditor {
         remove.setId(id + "_" + r + "_remove");
         up.setId(id + "_" + r + "_up");
         down.setId(id + "_" + r + "_down");
-        HBox box = new HBox(2, up, down, insert, remove);
+        // two by two (↑ + / ↓ ×): narrow enough to stay in view on a 1024 px screen, never cut to "…"
+        GridPane box = new GridPane();
+        box.setHgap(2);
+        box.setVgap(2);
+        box.add(up, 0, 0);
+        box.add(insert, 1, 0);
+        box.add(down, 0, 1);
+        box.add(remove, 1, 1);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(Control.USE_PREF_SIZE);
+        box.getStyleClass().add("row-buttons");
         return box;
     }
 
