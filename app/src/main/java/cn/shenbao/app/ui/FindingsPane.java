@@ -91,9 +91,11 @@ final class FindingsPane {
         return where + f.message(window.texts().locale());
     }
 
+    /** The detail line shows the selected finding in full; without a selection it takes no room. */
     private void showDetail() {
         Finding f = list.getSelectionModel().getSelectedItem();
-        detail.setText(f == null || vm == null ? window.texts().msg("findings.detailHint") : text(f));
+        detail.setText(f == null || vm == null ? "" : text(f));
+        detail.setVisible(f != null && vm != null && !vm.findings().isEmpty());
     }
 
     VBox node() {
@@ -147,7 +149,6 @@ final class FindingsPane {
         // without findings the panel is just its header line: the editors get the room
         boolean none = vm.findings().isEmpty();
         list.setVisible(!none);
-        detail.setVisible(!none);
         box.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
         empty.set(none);
         showDetail();

@@ -76,6 +76,7 @@ final class WindowMenus {
                 item("menu.zoomReset", shortcut(KeyCode.DIGIT0), () -> window.zoom(0)));
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
+        help.setId("menuHelp");
         Menu language = new Menu(texts.msg("menu.language"));
         language.setId("menuLanguage");
         ToggleGroup languages = new ToggleGroup();
