@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts the client under Xvfb in four prepared states and takes a screenshot of each real window
-# (ImageMagick `import -window root`). Usage: scripts/screenshots.sh [output folder]
-# Needs: xvfb (xvfb-run), imagemagick, libgtk-3-0, a CJK font (fonts-wqy-microhei or fonts-noto-cjk).
+# Starts the client under Xvfb in prepared states (ScreenshotDemo) and writes a picture of each window.
+# The main window sizes itself to the Xvfb screen as it does on a real one, so the pictures show the
+# client on a 1024×600 netbook, a 1366×768 office laptop and a 1920×1080 screen.
+# Usage: scripts/screenshots.sh [output folder]      Needs: xvfb (xvfb-run), libgtk-3-0, a CJK font.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-target/screenshots}"
@@ -11,18 +12,18 @@ if [ ! -f app/target/shenbao.jar ] || [ ! -d app/target/test-classes ]; then
   mvn -B -o -q -pl app -am test-compile
 fi
 CP="app/target/test-classes:app/target/shenbao.jar"
-shoot() {   # scene, seconds to wait, file
-  xvfb-run -a -s "-screen 0 1400x900x24" bash -c "
-    java -Dprism.order=sw -cp '$CP' cn.shenbao.app.ui.ScreenshotDemo $1 >'$OUT/$1.log' 2>&1 &
-    PID=\$!
-    sleep $2
-    import -window root '$OUT/$3'
-    kill \$PID || true
-  "
+shoot() {   # scene, screen WxH, file
+  xvfb-run -a -s "-screen 0 ${2}x24" \
+    java -Dprism.order=sw -cp "$CP" cn.shenbao.app.ui.ScreenshotDemo "$1" "$OUT/$3" >"$OUT/$3.log" 2>&1 || true
   echo "$OUT/$3"
 }
-shoot empty 7 empty-form.png
-shoot findings 8 form-with-findings.png
-shoot members 8 member-table.png
-shoot preview 16 preview.png
-shoot export 20 export-check.png
+shoot findings 1024x600 window-1024x600.png
+shoot members 1024x600 members-1024x600.png
+shoot findings 1366x768 window-1366x768.png
+shoot findings 1920x1080 form-with-findings.png
+shoot members 1366x768 member-table.png
+shoot find 1366x768 find.png
+shoot keys 1366x768 keys.png
+shoot guide 1366x768 guide.png
+shoot preview 1366x768 preview.png
+shoot export 1366x768 export-check.png

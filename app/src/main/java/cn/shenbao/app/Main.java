@@ -24,6 +24,22 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (!NativeEncoding.isUtf8()) {
+            // LANG=C and the like: run again with a UTF-8 character type, or recover the arguments here
+            Integer restarted = NativeEncoding.restartInUtf8();
+            if (restarted != null) {
+                System.exit(restarted);
+                return;
+            }
+            args = NativeEncoding.recoverArgs(args);
+            String path = NativeEncoding.unencodablePath(args);
+            if (path != null) {
+                err.println(Messages.format(Messages.bundle(Cli.BUNDLE, Cli.localeOf(args)), "error.locale",
+                        System.getProperty("sun.jnu.encoding"), path));
+                System.exit(Cli.EXIT_USAGE);
+                return;
+            }
+        }
         if (isClientInvocation(args)) {
             int code = startClient(CLIENT_LAUNCHER, args, err);
             if (code != 0) {
@@ -31,7 +47,14 @@ public final class Main {
             }
             return;
         }
-        int code = Cli.run(out, err, args);
+        int code;
+        try {
+            code = Cli.run(out, err, args);
+        } catch (Throwable e) {
+            // Cli.run maps every failure to exit 3 itself; this is the last guard (an Error while reporting one)
+            err.println("shenbao: " + e.getClass().getSimpleName());
+            code = Cli.EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -88,10 +88,31 @@ public final class Cli implements Callable<Integer> {
         Cli cli = new Cli(registry, out, err, localeOf(args));
         try {
             return cli.commandLine().execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // hostile input (a value nested or repeated beyond reason): say so in one line, never a stack trace
+            return cli.failed("error.resources", e);
+        } catch (Error | RuntimeException e) {
+            return cli.failed("error.internal", e);
         } finally {
             cli.out.flush();
             cli.err.flush();
         }
+    }
+
+    /** One line on standard error for a failure of the program itself; exit code {@value #EXIT_INTERNAL}. */
+    private int failed(String key, Throwable e) {
+        try {
+            err.println(Messages.format(bundle, key, oneLine(e)));
+        } catch (Throwable ignored) {
+            // nothing more can be said; the exit code still tells
+        }
+        return EXIT_INTERNAL;
+    }
+
+    /** The class and message of a throwable on one line, shortened. */
+    static String oneLine(Throwable e) {
+        String s = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return cn.shenbao.forms.text.Shown.shorten(java.util.Locale.ROOT, s, 300);
     }
 
     /**
@@ -158,9 +179,9 @@ public final class Cli implements Callable<Integer> {
     }
 
     private int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
-        err.println(Messages.format(bundle, "error.internal", String.valueOf(e)));
+        int code = failed("error.internal", e);
         err.flush();
-        return EXIT_INTERNAL;
+        return code;
     }
 
     /** The language asked for by {@code --lang} among the arguments (Chinese when absent or unknown). */

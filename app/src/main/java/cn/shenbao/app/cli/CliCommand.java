@@ -4,6 +4,7 @@ import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.i18n.Messages;
+import cn.shenbao.forms.text.Shown;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
 import java.io.PrintWriter;
@@ -68,7 +69,13 @@ public abstract class CliCommand implements Callable<Integer> {
 
     /** A message of the command line's bundle in the chosen language. */
     protected String msg(String key, Object... args) {
-        return Messages.format(cli.bundle(), key, args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            // file names and texts from the command line or a file: control characters shown, never sent raw
+            shown[i] = a instanceof CharSequence || a instanceof Path ? Shown.escape(String.valueOf(a)) : a;
+        }
+        return Messages.format(cli.bundle(), key, shown);
     }
 
     /** The template with this id; a usage failure listing the known ids when there is none. */
@@ -95,8 +102,8 @@ public abstract class CliCommand implements Callable<Integer> {
         }
     }
 
-    /** Text for one tab-separated column: tabs and line breaks become spaces. */
+    /** Text for one tab-separated column: tabs and line breaks become spaces, control characters visible escapes. */
     protected static String cell(String s) {
-        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+        return s == null ? "" : Shown.escape(s.replaceAll("[\\t\\r\\n]+", " "));
     }
 }

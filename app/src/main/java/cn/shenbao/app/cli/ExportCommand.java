@@ -4,6 +4,8 @@ import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.print.ExportException;
 import cn.shenbao.forms.print.ExportResult;
 import cn.shenbao.forms.print.Exporter;
+import cn.shenbao.forms.print.ExportTargets;
+import cn.shenbao.forms.text.Shown;
 import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
@@ -18,7 +20,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code export <file.shenbao> [--docx out.docx] [--pdf out.pdf] [--binding-margin MM] [--duplex]
- * [--final]}: prints the draft as DOCX and/or PDF (both beside the draft when neither is named). Exit 0
+ * [--final] [--force]}: prints the draft as DOCX and/or PDF (both beside the draft when neither is named);
+ * {@code export --blank <templateId|file.shenbao>} prints the empty form to fill in by hand (no 草稿 mark, the
+ * form's placeholders in grey; {@code <templateId>-blank.docx/.pdf} in the current folder by default).
+ * The draft itself, its backup and any other draft are never written to; another existing file is replaced
+ * only when it is one we exported ({@link ExportTargets}) or with {@code --force}. Exit 0
  * written; 1 refused because the draft has errors and {@code --final} was asked; 2 the draft cannot be
  * read or nothing could be written (no half-written file is left behind); 3 a file was written but the
  * read-back found an entered value missing from it.
@@ -27,6 +33,9 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "<file.shenbao>", descriptionKey = "exportFile")
     Path file;
+
+    @Option(names = "--blank", descriptionKey = "exportBlank")
+    boolean blank;
 
     @Option(names = "--docx", paramLabel = "<out.docx>", descriptionKey = "exportDocx")
     Path docx;
@@ -49,8 +58,14 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--heading-font", paramLabel = "<font file>", descriptionKey = "headingFont")
     Path headingFont;
 
+    @Option(names = "--force", descriptionKey = "exportForce")
+    boolean force;
+
     @Override
     protected int execute() throws CliFailure {
+        if (blank) {
+            return blankForm();
+        }
         Draft draft = load(file);
         TemplateDef template = template(draft.templateId());
         List<Finding> findings = RuleEngine.check(template, draft);
@@ -77,9 +92,7 @@ final class ExportCommand extends CliCommand {
             docx = dir.resolve(base + ".docx");
             pdf = dir.resolve(base + ".pdf");
         }
-        if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
-            throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
-        }
+        checkTargets(List.of(file));
         Exporter exporter = new Exporter();
         boolean complete = true;
         try {
@@ -98,6 +111,71 @@ final class ExportCommand extends CliCommand {
             err().println(msg("export.draftMark", findings.stream().filter(Finding::isError).count()));
         }
         return complete ? Cli.EXIT_OK : Cli.EXIT_INTERNAL;
+    }
+
+    /** The empty form of a template (named by id, or by a draft whose template is used), for filling in by hand. */
+    private int blankForm() throws CliFailure {
+        if (finalCopy) {
+            throw new CliFailure(Cli.EXIT_USAGE, msg("export.blankFinal"));
+        }
+        String arg = file.toString();
+        TemplateDef template;
+        String base;
+        Path dir;
+        if (!java.nio.file.Files.exists(file) && registry().find(arg).isPresent()) {
+            template = registry().get(arg);
+            base = arg + "-blank";
+            dir = Path.of("").toAbsolutePath();
+        } else {
+            template = template(load(file).templateId());
+            base = file.getFileName().toString().replaceFirst("(?i)\\.shenbao$", "") + "-blank";
+            dir = file.toAbsolutePath().getParent();
+        }
+        if (docx == null && pdf == null) {
+            docx = dir.resolve(base + ".docx");
+            pdf = dir.resolve(base + ".pdf");
+        }
+        checkTargets(java.nio.file.Files.exists(file) ? List.of(file) : List.of());
+        PrintOptions options;
+        try {
+            options = PrintOptions.defaults().withLocale(locale()).withBindingMarginMm(bindingMarginMm)
+                    .withDuplex(duplex).withFonts(bodyFont, headingFont).withBlankForm(true);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(Cli.EXIT_USAGE, e.getMessage());
+        }
+        Exporter exporter = new Exporter();
+        Draft empty = Exporter.blank(template);
+        try {
+            for (Path out : new Path[] {docx, pdf}) {
+                if (out == null) {
+                    continue;
+                }
+                ExportResult r = out == docx ? exporter.exportDocx(template, empty, out, options, List.of())
+                        : exporter.exportPdf(template, empty, out, options, List.of());
+                out().println(msg("export.writtenBlank", r.file(), r.format(), r.bytes()));
+            }
+        } catch (ExportException e) {
+            throw new CliFailure(Cli.EXIT_USAGE, msg("export.failed", e.getMessage()));
+        }
+        return Cli.EXIT_OK;
+    }
+
+    /**
+     * Before anything is written: DOCX and PDF are two files; never the draft itself (or its backup, or another
+     * draft); another existing file only when it is one we exported, or with --force.
+     */
+    private void checkTargets(List<Path> drafts) throws CliFailure {
+        if (docx != null && pdf != null && docx.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
+            throw new CliFailure(Cli.EXIT_USAGE, msg("export.sameFile", docx));
+        }
+        for (Path target : new Path[] {docx, pdf}) {
+            if (target != null) {
+                String refusal = ExportTargets.refusal(target, drafts, force, locale());
+                if (refusal != null) {
+                    throw new CliFailure(Cli.EXIT_USAGE, Shown.escape(refusal));
+                }
+            }
+        }
     }
 
     private boolean report(ExportResult r) {

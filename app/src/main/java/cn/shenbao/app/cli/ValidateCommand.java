@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * together against the rules across applications. One line per finding,
  * {@code file<TAB>ERROR|WARNING<TAB>path<TAB>message}, errors first; {@code --json} prints an array of
  * {@code {file, severity, path, rule, message}}. Warnings the user acknowledged in the draft are not
- * listed. Exit 0 without errors, 1 with errors, 2 when a file cannot be read as a draft.
+ * listed. Exit 0 without errors, 1 with errors, 2 when a file cannot be read as a draft, 3 when the checks of
+ * a file failed; every file gets its result whatever happens to the others, and the worst code is returned.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand extends CliCommand {
@@ -51,6 +52,7 @@ final class ValidateCommand extends CliCommand {
         Map<String, Draft> byName = new LinkedHashMap<>();
         Set<TemplateDef> templates = new LinkedHashSet<>();
         boolean unreadable = false;
+        boolean failed = false;
         Set<Path> seen = new LinkedHashSet<>();
         for (Path file : files) {
             if (!seen.add(sameFile(file))) {
@@ -66,16 +68,32 @@ final class ValidateCommand extends CliCommand {
                 continue;
             }
             TemplateDef t = registry().get(d.templateId());
+            List<Line> own = new ArrayList<>();
+            try {
+                for (Finding f : RuleEngine.check(t, d)) {
+                    add(own, name, d, f);
+                }
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // one file the checks cannot handle never stops the others: it gets its own line and exit 3
+                failed = true;
+                lines.add(new Line(name, Severity.ERROR, "", "internal", msg("validate.failed", file, Cli.oneLine(e))));
+                continue;
+            }
+            lines.addAll(own);
             templates.add(t);
             readable.add(new CrossDraftCheck.NamedDraft(name, d));
             byName.putIfAbsent(name, d);
-            for (Finding f : RuleEngine.check(t, d)) {
-                add(lines, name, d, f);
-            }
         }
         if (files.size() > 1 && !readable.isEmpty()) {
-            for (CrossDraftCheck.DraftFinding df : CrossDraftCheck.check(List.copyOf(templates), readable)) {
-                add(lines, df.draftName(), byName.get(df.draftName()), df.finding());
+            try {
+                List<Line> cross = new ArrayList<>();
+                for (CrossDraftCheck.DraftFinding df : CrossDraftCheck.check(List.copyOf(templates), readable)) {
+                    add(cross, df.draftName(), byName.get(df.draftName()), df.finding());
+                }
+                lines.addAll(cross);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failed = true;
+                lines.add(new Line("", Severity.ERROR, "", "internal", msg("validate.crossFailed", Cli.oneLine(e))));
             }
         }
         List<Line> ordered = new ArrayList<>();
@@ -90,6 +108,10 @@ final class ValidateCommand extends CliCommand {
             }
         }
         print(ordered);
+        // the worst outcome decides: a check that failed (3), a file that cannot be read (2), errors (1)
+        if (failed) {
+            return Cli.EXIT_INTERNAL;
+        }
         if (unreadable) {
             return Cli.EXIT_USAGE;
         }

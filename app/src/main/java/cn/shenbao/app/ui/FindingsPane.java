@@ -91,9 +91,11 @@ final class FindingsPane {
         return where + f.message(window.texts().locale());
     }
 
+    /** The detail line shows the selected finding in full; without a selection it takes no room. */
     private void showDetail() {
         Finding f = list.getSelectionModel().getSelectedItem();
-        detail.setText(f == null || vm == null ? window.texts().msg("findings.detailHint") : text(f));
+        detail.setText(f == null || vm == null ? "" : text(f));
+        detail.setVisible(f != null && vm != null && !vm.findings().isEmpty());
     }
 
     VBox node() {
@@ -138,14 +140,15 @@ final class FindingsPane {
         long errors = vm.findings().stream().filter(Finding::isError).count();
         long acknowledged = vm.findings().stream().filter(vm::isAcknowledged).count();
         long warnings = vm.findings().size() - errors - acknowledged;
-        header.setText(vm.findings().isEmpty() ? texts.msg("findings.none")
+        String text = vm.findings().isEmpty() ? texts.msg("findings.none")
                 : acknowledged == 0 ? texts.msg("findings.header", errors, warnings)
-                : texts.msg("findings.headerAcknowledged", errors, warnings, acknowledged));
+                : texts.msg("findings.headerAcknowledged", errors, warnings, acknowledged);
+        int toFill = vm.pendingTotalProperty().get();
+        header.setText(toFill > 0 ? text + texts.msg("findings.pending", toFill) : text);
         list.refresh();
         // without findings the panel is just its header line: the editors get the room
         boolean none = vm.findings().isEmpty();
         list.setVisible(!none);
-        detail.setVisible(!none);
         box.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
         empty.set(none);
         showDetail();
@@ -171,6 +174,9 @@ final class FindingsPane {
 
     /** F8: the finding after the selected one (wrapping around), selected and jumped to. */
     void next() {
+        if (vm != null && !vm.checkedAllProperty().get()) {
+            vm.checkAll(); // F8 checks the whole form: the values still to fill in are listed too
+        }
         if (vm == null || vm.findings().isEmpty()) {
             window.notice(window.texts().msg("findings.none"));
             return;

@@ -558,6 +558,7 @@ public final class MainWindow {
             return;
         }
         vm().recheck();
+        vm().checkAll(); // the required values still empty (待填写) are listed from now on
         if (vm().findings().isEmpty()) {
             model.notice(texts().msg("findings.none"));
             return;
@@ -569,6 +570,7 @@ public final class MainWindow {
     // ---- output ----------------------------------------------------------------------------------
 
     public void export() {
+        vm().checkAll(); // exporting checks the whole form: the required values still empty are listed too
         ExportDialog d = new ExportDialog(stage, texts(), model.services().exporter(), model.services().prompter(), vm(), model::notice,
                 this::jumpToField);
         d.show();

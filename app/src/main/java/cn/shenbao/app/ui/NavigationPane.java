@@ -16,6 +16,9 @@ import javafx.scene.layout.Region;
 /** The left pane of the main window: the parts of the form, each with a dot for its status. */
 final class NavigationPane {
     private final ListView<SectionDef> list = new ListView<>();
+    /** Which form the open draft is (its title), above the parts. */
+    private final Label form = new Label();
+    private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(list);
     private final Supplier<UiTexts> texts;
     private DraftViewModel vm;
 
@@ -25,7 +28,13 @@ final class NavigationPane {
         list.setId("sectionNav");
         list.setCellFactory(l -> new SectionCell());
         list.setPrefWidth(250);
-        list.setMinWidth(150);
+        // the names of the parts stay readable at every window width and text size (18em in the stylesheet)
+        form.setId("navForm");
+        form.getStyleClass().add("nav-form");
+        form.setWrapText(true);
+        form.setMaxWidth(Double.MAX_VALUE);
+        box.getChildren().add(0, form);
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 onSelect.accept(b);
@@ -33,13 +42,15 @@ final class NavigationPane {
         });
     }
 
-    ListView<SectionDef> node() {
-        return list;
+    javafx.scene.layout.VBox node() {
+        return box;
     }
 
     /** Lists the parts of a draft's form and selects the first. */
     void setDocument(DraftViewModel model) {
         this.vm = model;
+        form.setText(model.template().title());
+        form.setTooltip(new Tooltip(texts.get().msg("nav.form", model.template().title())));
         list.getItems().setAll(model.template().sections());
         list.getSelectionModel().select(0);
     }
@@ -60,6 +71,7 @@ final class NavigationPane {
         UiTexts t = texts.get();
         return switch (st) {
             case COMPLETE -> t.msg("status.complete");
+            case PENDING -> t.msg("status.pendingOnly");
             case WARNINGS -> t.msg("status.warnings");
             case ERRORS -> t.msg("status.errors");
         };
@@ -68,10 +80,14 @@ final class NavigationPane {
     private final class SectionCell extends ListCell<SectionDef> {
         private final Region dot = new Region();
         private final Label text = new Label();
-        private final HBox box = new HBox(8, dot, text);
+        /** "待填写 n 项": required values of the part not filled in yet (neutral, not an error). */
+        private final Label pending = new Label();
+        private final HBox box = new HBox(8, dot, text, pending);
 
         SectionCell() {
             box.setAlignment(Pos.CENTER_LEFT);
+            pending.getStyleClass().add("pending-count");
+            pending.setMinWidth(Region.USE_PREF_SIZE);
             dot.getStyleClass().add("status-dot");
             dot.setMinSize(10, 10);
             dot.setMaxSize(10, 10);
@@ -83,20 +99,29 @@ final class NavigationPane {
             if (empty || s == null || vm == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
+                setTooltip(null);
                 return;
             }
             SectionStatus st = vm.status(s.id()).get();
-            dot.getStyleClass().removeAll("status-complete", "status-warnings", "status-errors");
+            dot.getStyleClass().removeAll("status-complete", "status-pending", "status-warnings", "status-errors");
             dot.getStyleClass().add(switch (st) {
                 case COMPLETE -> "status-complete";
+                case PENDING -> "status-pending";
                 case WARNINGS -> "status-warnings";
                 case ERRORS -> "status-errors";
             });
             text.setText(s.displayName());
+            int n = vm.pendingCount(s.id()).get();
+            String toFill = n > 0 ? texts.get().msg("status.pending", n) : "";
+            pending.setText(toFill);
+            pending.setVisible(n > 0);
+            pending.setManaged(n > 0);
             setText(null);
             setGraphic(box);
-            setAccessibleText(s.displayName() + " " + statusText(st));
-            setTooltip(new Tooltip(statusText(st)));
+            String tip = st == SectionStatus.PENDING || n == 0 ? statusText(st) : statusText(st) + "；" + toFill;
+            setAccessibleText(s.displayName() + " " + tip);
+            setTooltip(new Tooltip(tip));
         }
     }
 }

@@ -5,6 +5,9 @@ import cn.shenbao.app.ui.model.AppDirs;
 import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
+import cn.shenbao.app.ui.model.WelcomeModel;
+import cn.shenbao.app.ui.export.ExportWarmUp;
+import cn.shenbao.forms.print.fonts.FontLocator;
 import cn.shenbao.forms.i18n.Messages;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
@@ -77,7 +80,27 @@ public final class ShenbaoApp extends Application {
                 Platform.exit();
                 return;
             }
-            windows.get(0).offerRecovery();
+            // load POI and iText while the user reads the window: opt-in (-Dshenbao.warmUp=true) until it is
+            // shown to pay — on the loaded 2-core machine it made an export asked for 3 s after the window
+            // slower, not faster (docs/benchmarks.md, "Cold start")
+            if (Boolean.getBoolean("shenbao.warmUp")) {
+                ExportWarmUp.start(exporter, registry.all().get(0), locale);
+            }
+            String probe = System.getProperty("shenbao.measureFirstExport");
+            if (probe != null) {
+                ClientLauncher.measureFirstExport(exporter, windows.get(0).vm().template(), windows.get(0).vm().draft(),
+                        locale, (long) (Double.parseDouble(probe) * 1000));
+                return;
+            }
+            WelcomeModel welcome = new WelcomeModel(settings, registry, AppDirs.home());
+            // a start that opens drafts (double-click on a .shenbao file) goes straight to them
+            if (welcome.due() && draftArguments(args).isEmpty()) {
+                MainWindow first = windows.get(0);
+                new WelcomeDialog(welcome, first.texts(), FontLocator.system(), first::open, first::setLanguage)
+                        .show(stage);
+            } else {
+                windows.get(0).offerRecovery();
+            }
         });
     }
 

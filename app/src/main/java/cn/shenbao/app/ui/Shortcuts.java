@@ -24,6 +24,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+V", "keys.paste"),
             new Shortcut("Ctrl+A", "keys.selectAll"),
             new Shortcut("Ctrl+F", "keys.find"),
+            new Shortcut("F7", "keys.checkAll"),
             new Shortcut("F8", "keys.nextFinding"),
             new Shortcut("Ctrl+K", "keys.acknowledge"),
             new Shortcut("Tab", "keys.tab"),

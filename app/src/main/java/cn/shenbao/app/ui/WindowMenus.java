@@ -67,7 +67,7 @@ final class WindowMenus {
                 new SeparatorMenuItem(),
                 item("menu.find", shortcut(KeyCode.F), window::find),
                 new SeparatorMenuItem(),
-                item("menu.checkAll", null, window::checkAll),
+                item("menu.checkAll", new KeyCodeCombination(KeyCode.F7), window::checkAll),
                 item("menu.nextFinding", new KeyCodeCombination(KeyCode.F8), window::nextFinding), acknowledgeItem);
         Menu view = new Menu(texts.msg("menu.view"));
         view.getItems().addAll(
@@ -76,6 +76,7 @@ final class WindowMenus {
                 item("menu.zoomReset", shortcut(KeyCode.DIGIT0), () -> window.zoom(0)));
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
+        help.setId("menuHelp");
         Menu language = new Menu(texts.msg("menu.language"));
         language.setId("menuLanguage");
         ToggleGroup languages = new ToggleGroup();
@@ -90,7 +91,8 @@ final class WindowMenus {
             language.getItems().add(r);
         }
         help.getItems().addAll(item("menu.guide", new KeyCodeCombination(KeyCode.F1), window::showGuide),
-                item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language);
+                item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language,
+                new SeparatorMenuItem(), item("menu.about", null, () -> AboutDialog.show(window.stage(), texts)));
         refreshRecent();
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");

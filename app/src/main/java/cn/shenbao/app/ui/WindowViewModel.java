@@ -6,6 +6,7 @@ import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.draft.NewDrafts;
@@ -195,7 +196,7 @@ public final class WindowViewModel {
             d = new DraftFiles(services.templates()).load(file);
         } catch (DraftFileException e) {
             String message = e.message(texts().locale());
-            Path bak = file.resolveSibling(file.getFileName() + ".bak");
+            Path bak = cn.shenbao.forms.io.AtomicWriter.backupOf(file);
             if (Files.isRegularFile(bak)) {
                 message = message + "\n\n" + texts().msg("open.bakHint", bak.getFileName(), bak.toAbsolutePath().getParent());
             }

@@ -132,4 +132,25 @@ class ExportCommandTest {
         CliRunner.Result en = CliRunner.run("--lang", "en", "export", f.toString(), "--binding-margin", "wide");
         assertThat(en.err()).contains("\"wide\" is not a valid value for --binding-margin");
     }
+
+    @Test
+    void blankPrintsTheEmptyFormOfATemplateWithoutTheDraftMark() throws Exception {
+        Path pdf = dir.resolve("空白.pdf");
+        CliRunner.Result r = CliRunner.run("export", "--blank", "kczg-2024", "--pdf", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(pdf.toString());
+        String text = SelfCheck.squash(SelfCheck.pdfText(pdf));
+        assertThat(text).doesNotContain("草稿").doesNotContain("校验码").contains("“科创中国”XXXX科技服务团", "十一、申报单位审核意见");
+    }
+
+    @Test
+    void blankWithADraftUsesOnlyItsTemplateAndWritesBesideIt() throws Exception {
+        Path f = completeDraft();
+        CliRunner.Result r = CliRunner.run("export", "--blank", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("full-blank.docx")).isRegularFile();
+        String text = SelfCheck.squash(SelfCheck.pdfText(dir.resolve("full-blank.pdf")));
+        assertThat(text).doesNotContain("中国汽车工程学会").doesNotContain("草稿");
+        assertThat(CliRunner.run("export", "--blank", "--final", f.toString()).code()).isEqualTo(2);
+    }
 }

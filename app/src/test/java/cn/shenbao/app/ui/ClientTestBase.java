@@ -38,7 +38,7 @@ abstract class ClientTestBase {
         prompter = new ScriptedPrompter();
         window = newWindow(stage);
         window.newDraft(KCZG);
-        Scene scene = new Scene(window.root(), 1200, 760);
+        Scene scene = new Scene(window.root(), 1200, 800);
         scene.getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());
         stage.setScene(scene);
         stage.show();

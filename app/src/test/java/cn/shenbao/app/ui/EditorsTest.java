@@ -79,11 +79,13 @@ class EditorsTest extends ClientTestBase {
     @Test
     void lettersInAPhoneFieldStayAndAreReported(FxRobot robot) {
         TextField phone = control("contactPhone");
+        robot.interact(() -> window.jumpToField("contactPhone")); // scrolled into view
         robot.clickOn(phone).write("010-6212abc");
         settle();
         assertThat(phone.getText()).isEqualTo("010-6212abc");
         assertThat(window.vm().findingsAt("contactPhone")).extracting(Finding::key).containsExactly("value.phone.format");
         TextField mobile = control("contactMobile");
+        robot.interact(() -> window.jumpToField("contactMobile"));
         robot.clickOn(mobile).write("１３９x");
         settle();
         assertThat(mobile.getText()).isEqualTo("１３９x");
@@ -100,5 +102,51 @@ class EditorsTest extends ClientTestBase {
         settle();
         assertThat(window.adapter().revalidations() - before).as("controls redecorated for one keystroke").isLessThanOrEqualTo(1);
         assertThat(window.adapter().messageAt(control("projectName")).orElseThrow().getText()).contains("科技服务团");
+    }
+
+    @Test
+    void removingARowSaysWhichOneWithAnUndoLink(FxRobot robot) {
+        select(robot, "team");
+        robot.interact(() -> window.vm().table("members").paste("张三\ta\tb\tc\n李四\ta\tb\tc\n王五\ta\tb\tc"));
+        settle();
+        Button remove = robot.lookup("#members_1_remove").queryButton();
+        assertThat(remove.getTooltip().getText()).isEqualTo("删除此行");
+        robot.interact(remove::fire);
+        settle();
+        assertThat(window.vm().draft().rowCount("members")).isEqualTo(2);
+        Label message = robot.lookup("#members_message").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("已删除第 2 行（李四）。");
+        javafx.scene.control.Hyperlink undo = robot.lookup("#members_undo").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(undo.isVisible()).isTrue();
+        assertThat(undo.getText()).isEqualTo("撤销");
+        robot.interact(undo::fire);
+        settle();
+        assertThat(window.vm().draft().rowCount("members")).isEqualTo(3);
+        assertThat(window.vm().draft().text("members[1].name")).isEqualTo("李四");
+        assertThat(robot.lookup("#members_undo").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void textCellsOfTablesCountTheirCharacters(FxRobot robot) {
+        select(robot, "team");
+        robot.interact(() -> window.vm().table("members").addRow());
+        settle();
+        Label counter = robot.lookup("#members_0__duty_counter").queryAs(Label.class);
+        assertThat(counter.getText()).isEqualTo("0字");
+        robot.interact(() -> window.vm().value("members[0].duty").set("统筹协调，技术把关"));
+        settle();
+        assertThat(counter.getText()).isEqualTo("9字");
+        select(robot, "schedule");
+        robot.interact(() -> window.vm().table("phases").addRow());
+        settle();
+        assertThat(robot.lookup("#phases_0__content_counter").queryAs(Label.class).getText()).isEqualTo("0字");
+    }
+
+    @Test
+    void theProjectNumberExampleDoesNotLookFilledIn(FxRobot robot) {
+        TextField no = control("projectNo");
+        assertThat(no.getText()).isEmpty();
+        assertThat(no.getPromptText()).isEqualTo("如 KJFWT2024-01，可不填");
+        assertThat(no.getStyleClass()).contains("example-prompt");
     }
 }

@@ -10,16 +10,26 @@ import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.samples.SampleDrafts;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
+import java.io.File;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Opens the client in a prepared state for scripts/screenshots.sh (not a test): {@code empty},
- * {@code findings}, {@code members} or {@code preview}.
+ * {@code findings}, {@code members}, {@code preview}, {@code export}, {@code find}, {@code keys} or
+ * {@code guide}. The main window is sized to the screen the way the client does it (so a 1024×600
+ * Xvfb screen shows the window as a 1024×600 laptop would). With a file name as second argument the
+ * demo writes a picture of the shown window there after a few seconds and exits.
  */
 public final class ScreenshotDemo {
     private ScreenshotDemo() {}
@@ -32,7 +42,9 @@ public final class ScreenshotDemo {
     public static final class Demo extends Application {
     @Override
     public void start(Stage stage) throws Exception {
-        String scene = getParameters().getRaw().isEmpty() ? "empty" : getParameters().getRaw().get(0);
+        List<String> raw = getParameters().getRaw();
+        String scene = raw.isEmpty() ? "empty" : raw.get(0);
+        String out = raw.size() > 1 ? raw.get(1) : null;
         Locale.setDefault(Locale.Category.FORMAT, Locale.SIMPLIFIED_CHINESE);
         UiTexts texts = new UiTexts(Locale.SIMPLIFIED_CHINESE);
         var home = Files.createTempDirectory("shenbao-shots");
@@ -41,12 +53,13 @@ public final class ScreenshotDemo {
                 new RecoveryStore(home.resolve("recovery")), new RecentFiles(home.resolve("recent.txt")),
                 new PrintPackageExporter(), reg, new UserSettings(home.resolve("settings.properties"))));
         TemplateDef t = reg.get("kczg-2024");
-        Scene sc = new Scene(w.root(), 1400, 900);
+        w.newDraft(t);
+        Scene sc = new Scene(w.root());
         sc.getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());
-        CjkFonts.apply(w.root());
         stage.setScene(sc);
-        stage.setX(0);
-        stage.setY(0);
+        w.placeOnScreen(0);
+        Supplier<Stage> shot = () -> stage;
+        double seconds = 4;
         switch (scene) {
             case "findings" -> {
                 Draft d = SampleDrafts.kczgComplete();
@@ -68,13 +81,25 @@ public final class ScreenshotDemo {
                 stage.show();
                 w.jumpToSection("team");
             }
+            case "find" -> {
+                Draft d = SampleDrafts.kczgComplete();
+                w.show(new DraftViewModel(t, d, null));
+                stage.show();
+                w.find();
+                Platform.runLater(() -> {
+                    var field = (javafx.scene.control.TextField) sc.lookup("#findField");
+                    field.setText(d.text("members[1].name"));
+                    field.fireEvent(new javafx.event.ActionEvent());
+                });
+            }
             case "preview" -> {
                 w.show(new DraftViewModel(t, SampleDrafts.kczgComplete(), null));
                 stage.show();
                 PreviewWindow p = PreviewWindow.show(stage, texts, new PrintPackageExporter(), w.vm());
-                p.stage().setX(250);
-                p.stage().setY(0);
-                p.stage().setHeight(900);
+                p.stage().setX(stage.getX() + 120);
+                p.stage().setY(stage.getY());
+                shot = p::stage;
+                seconds = 20;
             }
             case "export" -> {
                 Draft d = SampleDrafts.kczgComplete();
@@ -84,16 +109,41 @@ public final class ScreenshotDemo {
                 var dialog = new cn.shenbao.app.ui.export.ExportDialog(stage, texts, new PrintPackageExporter(),
                         new DialogPrompter(stage, texts), w.vm(), s -> { }, w::jumpToField);
                 dialog.show();
-                dialog.stage().setX(300);
-                dialog.stage().setY(60);
+                dialog.stage().setX(stage.getX() + 200);
+                dialog.stage().setY(stage.getY() + 60);
                 ((javafx.scene.control.TextField) dialog.stage().getScene().lookup("#exportFolder"))
                         .setText(Files.createTempDirectory("shenbao-shot").toString());
                 ((javafx.scene.control.Button) dialog.stage().getScene().lookup("#exportRun")).fire();
+                shot = dialog::stage;
+                seconds = 25;
             }
-            default -> {
-                w.newDraft(t);
+            case "keys" -> {
                 stage.show();
+                Stage k = w.showKeys();
+                shot = () -> k;
             }
+            case "guide" -> {
+                stage.show();
+                Stage g = w.showGuide();
+                shot = () -> g;
+            }
+            default -> stage.show();
+        }
+        if (out != null) {
+            Supplier<Stage> target = shot;
+            PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
+            wait.setOnFinished(e -> {
+                try {
+                    WritableImage img = target.get().getScene().snapshot(null);
+                    javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", new File(out));
+                    System.err.println("screenshot " + out + " " + (int) img.getWidth() + "x" + (int) img.getHeight());
+                } catch (Exception ex) {
+                    ex.printStackTrace();
+                }
+                Platform.exit();
+                System.exit(0);
+            });
+            wait.play();
         }
     }
     }

@@ -92,6 +92,8 @@ class ViewModelTest {
         vm.table("expenses").paste("1\t劳务费\t30\t\t按标准\n2\t差旅费\t12.25\t3\t按标准");
         assertThat(vm.draft().text("expenses[0].item")).as("a leading column of row numbers is dropped").isEqualTo("劳务费");
         assertThat(vm.computed("expenseCastSum").get()).isEqualTo("42.25");
+        assertThat(vm.status("basis").get()).as("empty and not touched: to fill in").isEqualTo(SectionStatus.PENDING);
+        vm.checkAll();
         assertThat(vm.status("basis").get()).isEqualTo(SectionStatus.ERRORS);
         vm.value("basis").set("依据");
         assertThat(vm.status("basis").get()).isEqualTo(SectionStatus.COMPLETE);
@@ -142,5 +144,53 @@ class ViewModelTest {
         assertThat(vm.draft().acknowledged()).containsExactly("dateNotAfter|applyDate");
         assertThat(vm.findings().get(vm.findings().size() - 1).path()).as("acknowledged last").isEqualTo("applyDate");
         assertThat(vm.findings().get(0)).isEqualTo(error);
+    }
+
+    @Test
+    void untouchedRequiredFieldsAreCountedNotListedUntilTouchedOrCheckedAll() {
+        DraftViewModel vm = vm();
+        int unitPending = vm.pendingCount("unit").get();
+        assertThat(unitPending).isGreaterThan(3);
+        assertThat(vm.findings()).noneMatch(f -> f.rule().equals("required"));
+        assertThat(vm.hasErrors()).as("export still knows").isTrue();
+        vm.touch("unitName");
+        assertThat(vm.findingsAt("unitName")).extracting(cn.shenbao.forms.rules.Finding::rule).containsExactly("required");
+        assertThat(vm.pendingCount("unit").get()).isEqualTo(unitPending - 1);
+        vm.value("uscc").set("91");
+        vm.value("uscc").set("");
+        assertThat(vm.findingsAt("uscc")).as("typed and deleted again: touched").extracting(cn.shenbao.forms.rules.Finding::rule)
+                .containsExactly("required");
+        vm.table("phases").addRow();
+        vm.value("phases[0].stage").set("第一阶段"); // a new row with one value: its other cells are not touched
+        assertThat(vm.findingsAt("phases[0].budget")).as("not an error yet").isEmpty();
+        vm.checkAll();
+        assertThat(vm.pendingTotalProperty().get()).isZero();
+        assertThat(vm.findings()).containsExactlyElementsOf(vm.allFindings());
+        assertThat(vm.findingsAt("phases[0].budget")).isNotEmpty();
+    }
+
+    @Test
+    void theTableModelComparesColumnSumsAndKnowsThePeriodOfDateColumns() {
+        DraftViewModel vm = vm();
+        var expenses = vm.table("expenses").columnSums();
+        var cast = expenses.stream().filter(s -> s.column().equals("cast")).findFirst().orElseThrow();
+        assertThat(cast.against()).containsExactly("castFunding");
+        vm.value("castFunding").set("50");
+        assertThat(cast.matches().get()).isFalse();
+        vm.table("expenses").paste("会议费\t20\t0\t按标准\n差旅费\t30\t0\t按标准");
+        assertThat(cast.sum().get()).isEqualTo("50");
+        assertThat(cast.matches().get()).isTrue();
+        vm.value("expenses[1].cast").set("30.5");
+        assertThat(cast.matches().get()).isFalse();
+
+        var phases = vm.table("phases");
+        assertThat(phases.hasDateLimits("from")).isTrue();
+        assertThat(phases.hasDateLimits("stage")).isFalse();
+        assertThat(phases.isOutsidePeriod("from", LocalDate.of(2020, 1, 1))).as("no period yet").isFalse();
+        vm.value("projectPeriod.from").set("2024-06-01");
+        vm.value("projectPeriod.to").set("2025-03-31");
+        assertThat(phases.isOutsidePeriod("from", LocalDate.of(2024, 5, 31))).isTrue();
+        assertThat(phases.isOutsidePeriod("to", LocalDate.of(2025, 3, 31))).isFalse();
+        assertThat(phases.isOutsidePeriod("to", LocalDate.of(2025, 4, 1))).isTrue();
     }
 }

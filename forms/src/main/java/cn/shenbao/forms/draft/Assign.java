@@ -22,7 +22,7 @@ public final class Assign {
         try {
             p = FieldPath.parse(path);
         } catch (IllegalArgumentException e) {
-            throw new ValueException("value.path.unknown", path);
+            throw new ValueException("value.path.unknown", cn.shenbao.forms.text.Shown.user(path));
         }
         FieldDef f = template.field(p.pattern());
         if (f == null && !p.isCell() && path.endsWith(".other")) {
@@ -33,12 +33,12 @@ public final class Assign {
             }
         }
         if (f == null) {
-            throw new ValueException("value.path.unknown", path);
+            throw new ValueException("value.path.unknown", cn.shenbao.forms.text.Shown.user(path));
         }
         if (p.isCell()) {
             FieldDef table = template.field(p.table());
             if (table != null && table.maxRows() != null && p.row() >= Math.max(table.maxRows() * 50, 1000)) {
-                throw new ValueException("value.row.tooFar", path);
+                throw new ValueException("value.row.tooFar", cn.shenbao.forms.text.Shown.user(path));
             }
         }
         if (f.type() == FieldType.GROUP || f.type() == FieldType.TABLE || f.type() == FieldType.COMPUTED) {
@@ -51,7 +51,11 @@ public final class Assign {
     public static void set(TemplateDef template, Draft draft, String path, String text) throws ValueException {
         FieldDef f = resolve(template, path);
         if (f.type() == FieldType.DATE_RANGE) {
-            String s = text == null ? "" : text.strip();
+            String typed = Values.typed(f, text);
+            String s = typed == null ? "" : typed.strip();
+            if (s.length() > 200) {
+                throw new ValueException("value.range.format", f.label(), cn.shenbao.forms.text.Shown.user(s));
+            }
             if (s.isEmpty()) {
                 draft.set(path + ".from", null);
                 draft.set(path + ".to", null);
@@ -71,12 +75,12 @@ public final class Assign {
             }
             String[] parts = RANGE_SEPARATOR.split(s);
             if (parts.length != 2) {
-                throw new ValueException("value.range.format", f.label(), s);
+                throw new ValueException("value.range.format", f.label(), cn.shenbao.forms.text.Shown.user(s));
             }
             // two parts, one of them not a date: say which
             Values.parseDate(parts[0]);
             Values.parseDate(parts[1]);
-            throw new ValueException("value.range.format", f.label(), s);
+            throw new ValueException("value.range.format", f.label(), cn.shenbao.forms.text.Shown.user(s));
         }
         if (f.type() == FieldType.MULTI_CHOICE) {
             List<String> chosen = Values.parseChoices(f, text == null ? "" : text);

@@ -113,9 +113,10 @@ public final class Draft {
             return Collections.unmodifiableList(out);
         }
         if (v != null && !v.toString().isEmpty()) {
-            return List.of(v.toString());
+            // one string is a valid stored choice (docs/draft-format.md); a list that answers contains(null)
+            return Collections.singletonList(v.toString());
         }
-        return List.of();
+        return Collections.emptyList();
     }
 
     private Object raw(String path) {
@@ -190,7 +191,7 @@ public final class Draft {
     public List<Map<String, String>> rows(String table) {
         List<Map<String, String>> rows = tableRaw(table);
         if (rows == null) {
-            return List.of();
+            return Collections.emptyList();
         }
         List<Map<String, String>> out = new ArrayList<>(rows.size());
         for (Map<String, String> r : rows) {
@@ -342,6 +343,44 @@ public final class Draft {
         }
         d.acknowledged.addAll(acknowledged);
         return d;
+    }
+
+    /**
+     * A deep copy with every text (plain values, chosen options, table cells) passed through {@code f}; the
+     * copy is what the exports print ({@code CharPolicy::printable}). Returns this draft when nothing changes.
+     */
+    public Draft mapTexts(java.util.function.UnaryOperator<String> f) {
+        Draft d = copy();
+        boolean changed = false;
+        for (Map.Entry<String, Object> e : d.values.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof String str) {
+                String m = f.apply(str);
+                changed |= !m.equals(str);
+                e.setValue(m);
+            } else if (v instanceof List<?> list) {
+                List<Object> mapped = new ArrayList<>(list.size());
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> row) {
+                        Map<String, String> r = new LinkedHashMap<>();
+                        for (Map.Entry<?, ?> c : row.entrySet()) {
+                            String cell = String.valueOf(c.getValue());
+                            String m = f.apply(cell);
+                            changed |= !m.equals(cell);
+                            r.put(String.valueOf(c.getKey()), m);
+                        }
+                        mapped.add(r);
+                    } else {
+                        String str = String.valueOf(o);
+                        String m = f.apply(str);
+                        changed |= !m.equals(str);
+                        mapped.add(m);
+                    }
+                }
+                e.setValue(list.isEmpty() || list.get(0) instanceof Map ? mapped : List.copyOf(mapped));
+            }
+        }
+        return changed ? d : this;
     }
 
     /** Same template and same values (metadata aside). */

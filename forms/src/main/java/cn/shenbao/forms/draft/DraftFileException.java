@@ -59,7 +59,7 @@ public final class DraftFileException extends Exception {
     /** A message for a person: the file, the problem and what to do (the backup is offered when there is one). */
     public String message(Locale locale) {
         String key = "file." + problem.name();
-        String shown = detail;
+        String shown = cn.shenbao.forms.text.Shown.value(locale, detail); // a key or text from the file
         java.util.regex.Matcher m = POSITION.matcher(detail);
         if (m.matches()) {
             shown = Messages.get(locale, "file.position", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -71,13 +71,14 @@ public final class DraftFileException extends Exception {
             shown = Messages.get(locale, "file.detail." + detail.substring(DETAIL_MARK.length()));
         }
         Object[] args = new Object[2 + more.length];
-        args[0] = String.valueOf(file);
+        args[0] = cn.shenbao.forms.text.Shown.escape(String.valueOf(file));
         args[1] = shown;
         System.arraycopy(more, 0, args, 2, more.length);
         String text = Messages.get(locale, key, args);
         if ((problem == Problem.NOT_JSON || problem == Problem.BAD_VALUES || problem == Problem.NOT_A_DRAFT) && file != null
-                && java.nio.file.Files.isRegularFile(file.resolveSibling(file.getFileName() + ".bak"))) {
-            text += Messages.get(locale, "file.tryBackup", file.getFileName() + ".bak");
+                && java.nio.file.Files.isRegularFile(cn.shenbao.forms.io.AtomicWriter.backupOf(file))) {
+            text += Messages.get(locale, "file.tryBackup",
+                    cn.shenbao.forms.text.Shown.escape(cn.shenbao.forms.io.AtomicWriter.backupOf(file).getFileName().toString()));
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package cn.shenbao.forms.draft;
 
 import cn.shenbao.forms.i18n.Messages;
+import cn.shenbao.forms.text.Shown;
 import java.util.Locale;
 
 /** Input text that cannot be a value of its field; carries a message key and its arguments. */
@@ -22,7 +23,12 @@ public final class ValueException extends Exception {
         return args.clone();
     }
 
+    /** The message; values from the input are shown escaped and shortened ({@link Shown}). */
     public String message(Locale locale) {
-        return Messages.get(locale, key, args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = Shown.arg(locale, args[i]);
+        }
+        return Messages.get(locale, key, shown);
     }
 }

@@ -2,6 +2,8 @@ package cn.shenbao.forms.draft;
 
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.text.CharPolicy;
+import cn.shenbao.forms.text.Shown;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,8 +28,10 @@ public final class Values {
     private static final Pattern MOBILE = Pattern.compile("(\\+?86[- ]?)?1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile(
             "(\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3}[- ]?)?[1-9]\\d{6,7}([-转]\\d{1,6})?|[48]00[- ]?\\d{3}[- ]?\\d{4}");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** Longest e-mail address (RFC 5321: 254 characters); longer text is not checked by pattern at all. */
+    static final int MAX_EMAIL = 254;
+    /** Longest text read as a date or a number; longer text is not one (and is never given to a pattern). */
+    static final int MAX_SHORT = 64;
     private static final Pattern POSTCODE = Pattern.compile("\\d{6}");
     private static final Pattern DATE_LOOSE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
@@ -43,6 +47,7 @@ public final class Values {
      * @throws ValueException with a message key when the text cannot be a value of the field
      */
     public static String parse(FieldDef field, String input) throws ValueException {
+        input = typed(field, input);
         String s = input == null ? "" : input.strip();
         if (s.isEmpty()) {
             return "";
@@ -61,28 +66,28 @@ public final class Values {
                     throw new ValueException("value.money.negative", field.label());
                 }
                 if (!NUMBER.matcher(t).matches()) {
-                    throw new ValueException("value.money.format", field.label(), s);
+                    throw new ValueException("value.money.format", field.label(), Shown.user(s));
                 }
                 if (!MONEY.matcher(t).matches()) {
-                    throw new ValueException("value.money.decimals", field.label(), s);
+                    throw new ValueException("value.money.decimals", field.label(), Shown.user(s));
                 }
                 return new BigDecimal(t).toPlainString();
             }
             case INTEGER: {
                 String t = halfWidth(s);
                 if (!INTEGER.matcher(t).matches()) {
-                    throw new ValueException("value.integer.format", field.label(), s);
+                    throw new ValueException("value.integer.format", field.label(), Shown.user(s));
                 }
                 return Long.toString(Long.parseLong(t));
             }
             case PERCENT: {
                 String t = halfWidth(s).replace("%", "").strip();
                 if (!NUMBER.matcher(t).matches()) {
-                    throw new ValueException("value.percent.format", field.label(), s);
+                    throw new ValueException("value.percent.format", field.label(), Shown.user(s));
                 }
                 BigDecimal d = new BigDecimal(t);
                 if (d.signum() < 0 || d.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new ValueException("value.percent.range", field.label(), s);
+                    throw new ValueException("value.percent.range", field.label(), Shown.user(s));
                 }
                 return d.toPlainString();
             }
@@ -93,13 +98,13 @@ public final class Values {
                 }
                 String problem = formatProblem(field, t);
                 if (problem != null) {
-                    throw new ValueException(problem, field.label(), s);
+                    throw new ValueException(problem, field.label(), Shown.user(s));
                 }
                 return t;
             }
             case SINGLE_CHOICE: {
                 if (!field.options().contains(s)) {
-                    throw new ValueException("value.choice.unknown", field.label(), s, String.join("、", field.options()));
+                    throw new ValueException("value.choice.unknown", field.label(), Shown.user(s), String.join("、", field.options()));
                 }
                 return s;
             }
@@ -116,6 +121,7 @@ public final class Values {
 
     /** The options of a multiple-choice input {@code a|b}, checked against the field's options. */
     public static List<String> parseChoices(FieldDef field, String input) throws ValueException {
+        input = typed(field, input);
         List<String> out = new ArrayList<>();
         for (String part : input.split("\\|")) {
             String o = part.strip();
@@ -123,13 +129,30 @@ public final class Values {
                 continue;
             }
             if (!field.options().contains(o)) {
-                throw new ValueException("value.choice.unknown", field.label(), o, String.join("、", field.options()));
+                throw new ValueException("value.choice.unknown", field.label(), Shown.user(o), String.join("、", field.options()));
             }
             if (!out.contains(o)) {
                 out.add(o);
             }
         }
         return out;
+    }
+
+    /**
+     * Typed text after the character policy ({@link CharPolicy}): line breaks normalised, zero-width characters
+     * removed; a control or bidi control character is refused, naming the field, the character and its place.
+     */
+    public static String typed(FieldDef field, String input) throws ValueException {
+        if (input == null) {
+            return null;
+        }
+        String s = CharPolicy.normaliseTyped(input);
+        CharPolicy.Hit hit = CharPolicy.firstHit(s, true);
+        if (hit != null) {
+            throw new ValueException(hit.kind() == CharPolicy.Kind.BIDI ? "value.char.bidi" : "value.char.control",
+                    field.label() == null ? field.id() : field.label(), hit.code(), hit.position());
+        }
+        return s;
     }
 
     private static boolean parseBoolean(FieldDef field, String s) throws ValueException {
@@ -139,20 +162,23 @@ public final class Values {
             case "false", "no", "n", "0", "否", "无", "□", "未附":
                 return false;
             default:
-                throw new ValueException("value.boolean.format", field.label(), s);
+                throw new ValueException("value.boolean.format", field.label(), Shown.user(s));
         }
     }
 
     /** Parses a date written as 2024-05-20, 2024/5/20, 2024.5.20 or 2024年5月20日. */
     public static LocalDate parseDate(String s) throws ValueException {
+        if (s.length() > MAX_SHORT && s.strip().length() > MAX_SHORT) {
+            throw new ValueException("value.date.format", Shown.user(s));
+        }
         Matcher m = DATE_LOOSE.matcher(halfWidth(s.strip()));
         if (!m.matches()) {
-            throw new ValueException("value.date.format", s);
+            throw new ValueException("value.date.format", Shown.user(s));
         }
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new ValueException("value.date.invalid", s);
+            throw new ValueException("value.date.invalid", Shown.user(s));
         }
     }
 
@@ -170,7 +196,7 @@ public final class Values {
 
     /** A stored amount or number, or null when empty or not a number. */
     public static BigDecimal numberOrNull(String s) {
-        if (s == null || s.isBlank()) {
+        if (s == null || s.isBlank() || s.length() > MAX_SHORT && s.strip().length() > MAX_SHORT) {
             return null;
         }
         String t = halfWidth(s.strip()).replace(",", "").replace("%", "").replace("万元", "").strip();
@@ -219,7 +245,7 @@ public final class Values {
             case PHONE:
                 return MOBILE.matcher(t).matches() || LANDLINE.matcher(t).matches() ? null : "value.phone.format";
             case EMAIL:
-                return EMAIL.matcher(t).matches() ? null : "value.email.format";
+                return isEmail(t) ? null : "value.email.format";
             case POSTCODE:
                 return POSTCODE.matcher(t).matches() ? null : "value.postcode.format";
             case USCC:
@@ -231,6 +257,63 @@ public final class Values {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Whether text is an e-mail address {@code local@label.label…tld}: local part of {@code A-Za-z0-9._%+-},
+     * labels of {@code A-Za-z0-9-}, a top-level label of at least two letters. Checked by a linear scan, not a
+     * regular expression with nested repetition (which overflowed the stack on {@code a@a.a.a…} of 6 KB).
+     */
+    static boolean isEmail(String t) {
+        if (t.length() > MAX_EMAIL) {
+            return false;
+        }
+        int at = t.indexOf('@');
+        if (at <= 0 || at != t.lastIndexOf('@')) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            char c = t.charAt(i);
+            if (!(isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        int labels = 0;
+        int start = at + 1;
+        String last = null;
+        while (true) {
+            int dot = t.indexOf('.', start);
+            String label = dot < 0 ? t.substring(start) : t.substring(start, dot);
+            if (label.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!(isAsciiAlnum(c) || c == '-')) {
+                    return false;
+                }
+            }
+            labels++;
+            last = label;
+            if (dot < 0) {
+                break;
+            }
+            start = dot + 1;
+        }
+        if (labels < 2 || last.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** What is wrong with a 统一社会信用代码, or null when it is valid under GB 32100-2015. */

@@ -54,6 +54,10 @@ public final class AtomicWriter {
     static final Duration UNLOCKABLE_STALE_AFTER = Duration.ofHours(12);
 
     private static final Pattern TEMP_NAME = Pattern.compile("\\..*\\.[0-9a-z]{12}" + Pattern.quote(TEMP_SUFFIX));
+    /** Temporary files of versions before this writer ({@code .<name>.<random>.tmp}), which took no lock. */
+    private static final Pattern LEGACY_TEMP_NAME = Pattern.compile("\\..+\\.(shenbao|docx|pdf)\\.[0-9a-z]{1,20}\\.tmp");
+    /** A legacy temporary file this old is no longer being written by anyone. */
+    static final Duration LEGACY_STALE_AFTER = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Temporary files this process is writing now (never touched by the clean-up). */
     private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
@@ -92,9 +96,19 @@ public final class AtomicWriter {
                 FileLock lock = tryLock(ch);
                 try {
                     copyMode(abs, tmp);
-                    OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                    content.write(new NonClosing(out));
-                    out.flush();
+                    NonClosing out = new NonClosing(new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
+                    try {
+                        content.write(out);
+                        out.flush();
+                    } catch (IOException | RuntimeException e) {
+                        // libraries (POI) wrap a full disk in their own exception without the cause: report the
+                        // file system's failure itself
+                        if (out.failure != null && out.failure != e) {
+                            out.failure.addSuppressed(e);
+                            throw out.failure;
+                        }
+                        throw e;
+                    }
                     ch.force(true);
                     if (backup && Files.isRegularFile(abs)) {
                         backUp(dir, abs);
@@ -114,9 +128,20 @@ public final class AtomicWriter {
         }
     }
 
-    /** The backup of a file: {@code <name>.bak} beside it. */
+    /** Longest file name in bytes on common file systems (ext4, XFS, btrfs, NTFS in UTF-16 units aside). */
+    static final int MAX_NAME_BYTES = 255;
+
+    /**
+     * The backup of a file: {@code <name>.bak} beside it; when that name would pass the 255-byte limit (a name of
+     * 82 Chinese characters), the name is cut between characters and ends in {@code ~.bak}.
+     */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        String name = file.getFileName().toString();
+        String bak = name + BACKUP_SUFFIX;
+        if (bak.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            bak = prefix(name, MAX_NAME_BYTES - ("~" + BACKUP_SUFFIX).length()) + "~" + BACKUP_SUFFIX;
+        }
+        return file.resolveSibling(bak);
     }
 
     /** Whether a file name is one of our temporary files. */
@@ -130,12 +155,14 @@ public final class AtomicWriter {
      */
     public static int cleanStale(Path dir) {
         int removed = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> isTempName(p.getFileName().toString()))) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> isTempName(p.getFileName().toString())
+                || LEGACY_TEMP_NAME.matcher(p.getFileName().toString()).matches())) {
             for (Path p : ds) {
                 if (ACTIVE.contains(p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                if (isStale(p)) {
+                boolean legacy = !isTempName(p.getFileName().toString());
+                if (legacy ? olderThan(p, LEGACY_STALE_AFTER) : isStale(p)) {
                     try {
                         Files.deleteIfExists(p);
                         removed++;
@@ -148,6 +175,14 @@ public final class AtomicWriter {
             // an unreadable folder: the write itself will report what is wrong
         }
         return removed;
+    }
+
+    private static boolean olderThan(Path p, Duration age) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minus(age));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isStale(Path p) {
@@ -282,20 +317,54 @@ public final class AtomicWriter {
         }
     }
 
-    /** The content writer may close its stream (POI, iText do): the channel stays open for the force. */
+    /**
+     * The content writer may close its stream (POI, iText do): the channel stays open for the force. Remembers
+     * the first failure of the file system, which a library may hide behind its own exception.
+     */
     private static final class NonClosing extends java.io.FilterOutputStream {
+        IOException failure;
+
         NonClosing(OutputStream out) {
             super(out);
         }
 
         @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
         }
 
         @Override
         public void close() throws IOException {
-            out.flush();
+            flush();
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 }

@@ -14,6 +14,7 @@ import cn.shenbao.forms.print.pdf.SignatureArea;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.rules.RuleEngine;
 import cn.shenbao.forms.template.TemplateDef;
+import cn.shenbao.forms.text.CharPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,16 @@ public final class Exporter {
 
     /** The page model of a draft (for previews; the exports use the same). */
     public static CompiledForm compile(TemplateDef template, Draft draft, PrintOptions options) {
-        return LayoutCompiler.compile(template, draft, options.locale());
+        return LayoutCompiler.compile(template, printable(draft), options.locale());
+    }
+
+    /**
+     * The draft as it is printed: characters that cannot be printed (controls, bidi controls, zero-width
+     * characters; {@link CharPolicy}) are left out, so an export never fails on them. The findings on those
+     * characters make the document a 草稿 until the text is corrected.
+     */
+    public static Draft printable(Draft draft) {
+        return draft.mapTexts(CharPolicy::printable);
     }
 
     /** Writes the draft as DOCX to {@code out}, checking it with the rule engine first. */
@@ -80,7 +90,9 @@ public final class Exporter {
     /** Writes the draft as DOCX to {@code out} with findings the caller already has (any ERROR → watermark). */
     public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                    List<Finding> findings) throws ExportException {
+        refuseDraft(out, options);
         Prepared p = prepare(template, draft, options, findings);
+        draft = p.draft;
         try {
             AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX);
@@ -100,11 +112,13 @@ public final class Exporter {
     /** Writes the draft as PDF to {@code out} with findings the caller already has (any ERROR → watermark). */
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                   List<Finding> findings) throws ExportException {
+        refuseDraft(out, options);
         Prepared p = prepare(template, draft, options, findings);
+        draft = p.draft;
         try {
             FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());
             List<FontWarning> warnings = FontPreflight.check(setup,
-                    LayoutCompiler.printableValues(template, draft), options.locale());
+                    LayoutCompiler.printableValues(template, printable(draft)), options.locale());
             List<SignatureArea> areas = new ArrayList<>();
             AtomicFiles.write(out, options.locale(),
                     os -> areas.addAll(new PdfRenderer(p.options, setup).render(p.form.document(), os)));
@@ -118,18 +132,38 @@ public final class Exporter {
         }
     }
 
+    /** Whatever the caller checked, an export never overwrites a Shenbao draft (issue 9: it destroyed one). */
+    private static void refuseDraft(Path out, PrintOptions options) throws ExportException {
+        if (Files.isRegularFile(out) && ExportTargets.isDraft(out)) {
+            throw new ExportException(PrintMessages.get(options.locale(), "target.otherDraft", out), null);
+        }
+    }
+
     private static String reason(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private record Prepared(CompiledForm form, PrintOptions options, String fingerprint, boolean hasErrors,
-                            List<Finding> findings, List<String> unplaced) {
+    private record Prepared(Draft draft, CompiledForm form, PrintOptions options, String fingerprint,
+                            boolean hasErrors, List<Finding> findings, List<String> unplaced) {
+    }
+
+    /** The empty draft of a template: what a blank-form print prints. */
+    public static Draft blank(TemplateDef template) {
+        return new Draft(template.id(), template.version());
     }
 
     private static Prepared prepare(TemplateDef template, Draft draft, PrintOptions options,
                                     List<Finding> findings) {
+        if (options.blankForm()) {
+            // the empty form to fill in by hand: no values, no 草稿 mark, no fingerprint
+            Draft empty = blank(template);
+            PrintOptions effective = options.withDraftWatermark(false).withFingerprint(null);
+            CompiledForm form = LayoutCompiler.compile(template, empty, options.locale());
+            return new Prepared(empty, form, effective, null, false, List.of(), List.of());
+        }
         boolean errors = RuleEngine.hasErrors(findings);
         String fp = fingerprint(draft);
+        draft = printable(draft);
         PrintOptions effective = options.withDraftWatermark(options.draftWatermark() || errors)
                 .withFingerprint(options.fingerprint() != null ? options.fingerprint() : fp);
         CompiledForm form = LayoutCompiler.compile(template, draft, options.locale());
@@ -139,7 +173,7 @@ public final class Exporter {
                 unplaced.add(path);
             }
         }
-        return new Prepared(form, effective, effective.fingerprint(), errors, findings, unplaced);
+        return new Prepared(draft, form, effective, effective.fingerprint(), errors, findings, unplaced);
     }
 
     private static List<String> readBack(Prepared p, Path out, ExportResult.Format format) throws IOException {

@@ -14,6 +14,10 @@ public final class PageGeometry {
     public static final float MARGIN_OUTER = 26f * MM;
     public static final float FOOTER_FROM_EDGE = 12f * MM;
     public static final float HEADER_FROM_EDGE = 12f * MM;
+    /** Cell padding left and right, the same in both back ends (DOCX: w:tblCellMar). */
+    public static final float CELL_PAD_H = 4f;
+    /** Cell padding top and bottom, the same in both back ends. */
+    public static final float CELL_PAD_V = 3f;
 
     private PageGeometry() {
     }

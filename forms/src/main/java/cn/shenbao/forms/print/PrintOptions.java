@@ -14,9 +14,11 @@ import java.util.Locale;
  * @param locale          language of messages and warnings (not of the printed form, which stays Chinese)
  * @param bodyFont        a font file to use for body text instead of the automatic choice, or null
  * @param headingFont     a font file to use for headings instead of the automatic choice, or null
+ * @param blankForm       print the empty form to fill in by hand, whatever the draft holds: no 草稿 mark (an
+ *                        empty form has errors by nature), no fingerprint, the form's own placeholders in grey
  */
 public record PrintOptions(double bindingMarginMm, boolean duplex, boolean pageNumbers, boolean draftWatermark,
-                           String fingerprint, Locale locale, Path bodyFont, Path headingFont) {
+                           String fingerprint, Locale locale, Path bodyFont, Path headingFont, boolean blankForm) {
     public PrintOptions {
         if (Double.isNaN(bindingMarginMm) || bindingMarginMm < 0 || bindingMarginMm > 50) {
             throw new IllegalArgumentException(PrintMessages.get(locale, "options.binding", bindingMarginMm));
@@ -27,44 +29,54 @@ public record PrintOptions(double bindingMarginMm, boolean duplex, boolean pageN
 
     public PrintOptions(double bindingMarginMm, boolean duplex, boolean pageNumbers, boolean draftWatermark,
                         String fingerprint, Locale locale) {
-        this(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, null, null);
+        this(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, null, null, false);
+    }
+
+    public PrintOptions(double bindingMarginMm, boolean duplex, boolean pageNumbers, boolean draftWatermark,
+                        String fingerprint, Locale locale, Path bodyFont, Path headingFont) {
+        this(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont, headingFont, false);
     }
 
     /** Defaults: no binding margin, simplex, page numbers, no watermark, no fingerprint, Chinese. */
     public static PrintOptions defaults() {
-        return new PrintOptions(0, false, true, false, null, Locale.SIMPLIFIED_CHINESE, null, null);
+        return new PrintOptions(0, false, true, false, null, Locale.SIMPLIFIED_CHINESE, null, null, false);
     }
 
     public PrintOptions withBindingMarginMm(double mm) {
-        return new PrintOptions(mm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont, headingFont);
+        return new PrintOptions(mm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont, headingFont, blankForm);
     }
 
     public PrintOptions withDuplex(boolean d) {
         return new PrintOptions(bindingMarginMm, d, pageNumbers, draftWatermark, fingerprint, locale, bodyFont,
-                headingFont);
+                headingFont, blankForm);
     }
 
     public PrintOptions withPageNumbers(boolean p) {
         return new PrintOptions(bindingMarginMm, duplex, p, draftWatermark, fingerprint, locale, bodyFont,
-                headingFont);
+                headingFont, blankForm);
     }
 
     public PrintOptions withDraftWatermark(boolean w) {
-        return new PrintOptions(bindingMarginMm, duplex, pageNumbers, w, fingerprint, locale, bodyFont, headingFont);
+        return new PrintOptions(bindingMarginMm, duplex, pageNumbers, w, fingerprint, locale, bodyFont, headingFont, blankForm);
     }
 
     public PrintOptions withFingerprint(String f) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, f, locale, bodyFont,
-                headingFont);
+                headingFont, blankForm);
     }
 
     public PrintOptions withLocale(Locale l) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, l, bodyFont,
-                headingFont);
+                headingFont, blankForm);
     }
 
     public PrintOptions withFonts(Path body, Path heading) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, body,
-                heading);
+                heading, blankForm);
+    }
+
+    public PrintOptions withBlankForm(boolean b) {
+        return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont,
+                headingFont, b);
     }
 }

@@ -43,7 +43,12 @@ public record Finding(Severity severity, String path, String rule, String key, L
 
     /** The message for a person, in Chinese or English. */
     public String message(Locale locale) {
-        return Messages.get(locale, key, args.toArray());
+        Object[] shown = new Object[args.size()];
+        for (int i = 0; i < shown.length; i++) {
+            Object a = args.get(i);
+            shown[i] = a instanceof Finding nested ? nested.message(locale) : cn.shenbao.forms.text.Shown.arg(locale, a);
+        }
+        return Messages.get(locale, key, shown);
     }
 
     /** The id used to acknowledge a warning: {@code ruleName|path}, e.g. {@code flagCount#tuoju|roster}. */

@@ -10,6 +10,8 @@ import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.Severity;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.text.CharCount;
+import cn.shenbao.forms.text.CharPolicy;
+import cn.shenbao.forms.text.Shown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +39,7 @@ public final class RuleEngine {
             }
         }
         checkUnknownKeys(template, draft, out);
+        out = summariseRows(out);
         for (RuleDef def : template.rules()) {
             out.addAll(runRule(template, draft, def));
         }
@@ -89,6 +92,42 @@ public final class RuleEngine {
                     .thenComparingInt(f -> rank(f.path()))
                     .thenComparing(f -> key(f.path())));
         }
+    }
+
+    /** Findings of one kind shown for the rows of a table before the rest are summed up in one line. */
+    public static final int MAX_PER_KIND = 20;
+
+    /**
+     * Past {@value #MAX_PER_KIND} findings of one kind on one column (same severity, rule, message, and path but
+     * for the row number), the rest become one finding "还有 N 行同类问题" on the table: a draft of 10,000 bad rows
+     * gives a short report instead of one line per row.
+     */
+    static List<Finding> summariseRows(List<Finding> in) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Finding> firstOver = new java.util.LinkedHashMap<>();
+        Map<String, Integer> over = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>(Math.min(in.size(), 1024));
+        for (Finding f : in) {
+            int b = f.path().indexOf('[');
+            if (b < 0) {
+                out.add(f);
+                continue;
+            }
+            String group = f.severity() + "|" + f.rule() + "|" + f.key() + "|" + f.path().replaceAll("\\[\\d+]", "[]");
+            int n = seen.merge(group, 1, Integer::sum);
+            if (n <= MAX_PER_KIND) {
+                out.add(f);
+            } else {
+                firstOver.putIfAbsent(group, f);
+                over.merge(group, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Finding> e : firstOver.entrySet()) {
+            Finding f = e.getValue();
+            String table = f.path().substring(0, f.path().indexOf('['));
+            out.add(Finding.of(f.severity(), table, f.rule(), "rule.moreRows", over.get(e.getKey()), f));
+        }
+        return out;
     }
 
     /** Compares paths so that {@code members[2]} sorts before {@code members[10]}. */
@@ -159,13 +198,13 @@ public final class RuleEngine {
         if (f.type() == FieldType.MULTI_CHOICE) {
             for (String c : d.choices(path)) {
                 if (!f.options().contains(c)) {
-                    out.add(Finding.of(Severity.ERROR, path, "format", "value.choice.unknown", label.get(), c, String.join("、", f.options())));
+                    out.add(Finding.of(Severity.ERROR, path, "format", "value.choice.unknown", label.get(), Shown.user(c), String.join("、", f.options())));
                 }
             }
             if (f.otherOption() != null && d.choices(path).contains(f.otherOption()) && !d.has(path + ".other")) {
                 out.add(Finding.of(Severity.ERROR, path + ".other", "otherText", "rule.otherText", label.get(), f.otherOption()));
             }
-            otherUnticked(d, f, path, label.get(), d.choices(path).contains(f.otherOption()), out);
+            otherUnticked(d, f, path, label.get(), f.otherOption() != null && d.choices(path).contains(f.otherOption()), out);
             dependentOptions(t, d, f, path, d.choices(path), out);
             for (String ex : f.exclusive()) {
                 List<String> chosen = d.choices(path);
@@ -176,11 +215,22 @@ public final class RuleEngine {
             return;
         }
         String value = d.text(path);
+        CharPolicy.Hit hit = CharPolicy.firstHit(value);
+        if (hit != null) {
+            // the same classes set and the editors refuse or remove (CharPolicy); export leaves them out
+            Severity sev = hit.kind() == CharPolicy.Kind.INVISIBLE ? Severity.WARNING : Severity.ERROR;
+            String key = switch (hit.kind()) {
+                case CONTROL -> "value.char.control";
+                case BIDI -> "value.char.bidi";
+                case INVISIBLE -> "value.char.invisible";
+            };
+            out.add(Finding.of(sev, path, "chars", key, label.get(), hit.code(), hit.position()));
+        }
         String problem = Values.formatProblem(f, value);
         if (problem != null) {
             // the value.date.* keys of parsing take the typed text as {0}; a finding names the field first
             String key = problem.startsWith("value.date.") ? problem + ".field" : problem;
-            out.add(Finding.of(Severity.ERROR, path, "format", key, label.get(), value, String.join("、", f.options())));
+            out.add(Finding.of(Severity.ERROR, path, "format", key, label.get(), Shown.user(value), String.join("、", f.options())));
             return;
         }
         if (f.otherOption() != null && f.type() == FieldType.SINGLE_CHOICE && f.otherOption().equals(value) && !d.has(path + ".other")) {
@@ -231,7 +281,7 @@ public final class RuleEngine {
             List<Finding> out) {
         if (f.otherOption() != null && !otherChosen && !d.text(path + ".other").isBlank()) {
             out.add(Finding.of(Severity.WARNING, path + ".other", "otherUnticked", "rule.otherUnticked", label,
-                    f.otherOption(), d.text(path + ".other").strip()));
+                    f.otherOption(), Shown.user(d.text(path + ".other").strip())));
         }
     }
 
@@ -245,12 +295,14 @@ public final class RuleEngine {
                 }
             }
             if (f == null) {
-                out.add(Finding.of(Severity.WARNING, key, "unknownField", "rule.unknownField", key));
+                out.add(Finding.of(Severity.WARNING, key, "unknownField", "rule.unknownField", Shown.user(key)));
             } else if (f.type() == FieldType.TABLE) {
+                java.util.Set<String> reported = new java.util.HashSet<>();
                 for (Map<String, String> row : d.rows(key)) {
                     for (String col : row.keySet()) {
-                        if (f.child(col) == null) {
-                            out.add(Finding.of(Severity.WARNING, key + "[]." + col, "unknownField", "rule.unknownField", key + "[]." + col));
+                        if (f.child(col) == null && reported.add(col)) {
+                            String p = key + "[]." + Shown.value(java.util.Locale.ROOT, col);
+                            out.add(Finding.of(Severity.WARNING, p, "unknownField", "rule.unknownField", Shown.user(key + "[]." + col)));
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package cn.shenbao.forms.template;
 
+import cn.shenbao.forms.print.layout.PrintLayout;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -40,12 +41,28 @@ public final class TemplateRegistry {
             synchronized (TemplateRegistry.class) {
                 r = builtIn;
                 if (r == null) {
-                    r = new TemplateRegistry(loadBuiltIn());
+                    List<TemplateDef> defs = loadBuiltIn();
+                    checkLayouts(defs);
+                    r = new TemplateRegistry(defs);
                     builtIn = r;
                 }
             }
         }
         return r;
+    }
+
+    /**
+     * Reads and checks the paper layout of every built-in template now, at start-up, so that a misspelt key or a
+     * path the template does not have is reported naming the file and the place before anyone exports.
+     *
+     * @throws IllegalArgumentException (Chinese message) for the first layout that does not fit its template
+     */
+    private static void checkLayouts(List<TemplateDef> defs) {
+        for (TemplateDef d : defs) {
+            if (PrintLayout.exists(d.id())) {
+                PrintLayout.of(d, java.util.Locale.SIMPLIFIED_CHINESE);
+            }
+        }
     }
 
     /** A registry of the given definitions (tests, tools). */

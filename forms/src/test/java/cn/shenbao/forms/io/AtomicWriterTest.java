@@ -62,6 +62,19 @@ class AtomicWriterTest {
     }
 
     @Test
+    void theLongestNameAFileSystemTakesStillGetsABackup() throws Exception {
+        String name = "申".repeat(82) + ".shenbao"; // 254 bytes: "<name>.bak" would be 258
+        Path target = dir.resolve(name);
+        AtomicWriter.write(target, true, "v1".getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.write(target, true, "v2".getBytes(StandardCharsets.UTF_8));
+        Path bak = AtomicWriter.backupOf(target);
+        assertThat(bak.getFileName().toString()).endsWith("~.bak");
+        assertThat(bak.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(Files.readString(bak)).isEqualTo("v1");
+        assertThat(names()).containsExactlyInAnyOrder(name, bak.getFileName().toString());
+    }
+
+    @Test
     void backupHoldsThePreviousVersionAndFailedWriteKeepsTargetAndBackup() throws Exception {
         Path target = dir.resolve("a.shenbao");
         AtomicWriter.write(target, true, "v1".getBytes(StandardCharsets.UTF_8));
@@ -86,6 +99,20 @@ class AtomicWriterTest {
         Files.writeString(other, "not ours either");
         AtomicWriter.write(dir.resolve("b.pdf"), false, new byte[] {1});
         assertThat(names()).containsExactlyInAnyOrder("b.pdf", ".a.shenbao.x.tmp", "notes.sbtmp");
+    }
+
+    @Test
+    void oldTemporaryFilesOfEarlierVersionsAreRemovedOnceTheyAreOld() throws Exception {
+        Path old = Files.writeString(dir.resolve(".申报书.shenbao.3k9x2p1q.tmp"), "left by version 0.1");
+        Path oldExport = Files.writeString(dir.resolve(".x.pdf.8461937265018273645.tmp"), "left by version 0.1");
+        Path recent = Files.writeString(dir.resolve(".y.docx.123.tmp"), "maybe still being written");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(old, hourAgo);
+        Files.setLastModifiedTime(oldExport, hourAgo);
+        AtomicWriter.write(dir.resolve("z.pdf"), false, new byte[] {1});
+        assertThat(names()).containsExactlyInAnyOrder(".y.docx.123.tmp", "z.pdf");
+        assertThat(Files.exists(recent)).isTrue();
     }
 
     @Test

@@ -37,6 +37,9 @@ final class StandardEditors {
     static Node text(FieldDef f, String path, EditorContext ctx) {
         TextField tf = textField(f, path, ctx);
         tf.setPromptText(prompt(f, ctx));
+        if ("true".equals(f.attr("hintIsExample", "false"))) {
+            tf.getStyleClass().add("example-prompt");
+        }
         return tf;
     }
 
@@ -58,6 +61,7 @@ final class StandardEditors {
             if (!now) {
                 vm.normalize(path);
                 vm.sealUndo();
+                vm.touch(path);
             }
         });
     }
@@ -66,6 +70,10 @@ final class StandardEditors {
         String p = f.attr("placeholder", null);
         if (p != null) {
             return p;
+        }
+        if (f.hint() != null && "true".equals(f.attr("hintIsExample", "false"))) {
+            // an example value (项目编号 KJFWT2024-01) must not look like one that was filled in
+            return ctx.texts().msg(f.required() ? "prompt.example" : "prompt.exampleOptional", f.hint());
         }
         return f.hint() != null ? f.hint() : "";
     }
@@ -156,9 +164,24 @@ final class StandardEditors {
                         javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
             }
         });
+        Label counter = counter(f, path, ctx);
+        counter.setId(ta.getId() + "_counter");
+        HBox bottom = new HBox(counter);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(2, ta, bottom);
+        VBox.setVgrow(ta, Priority.ALWAYS);
+        return box;
+    }
+
+    /**
+     * A live 字数 counter of a text ({@code 128/200字}, or {@code 128字} without a limit) that turns red
+     * past the limit; long texts and the text cells of tables show it.
+     */
+    static Label counter(FieldDef f, String path, EditorContext ctx) {
+        int max = f.maxChars() == null ? 0 : f.maxChars();
         Label counter = new Label();
         counter.getStyleClass().add("char-counter");
-        counter.setId(ta.getId() + "_counter");
+        counter.setMinWidth(Control.USE_PREF_SIZE);
         StringProperty v = ctx.vm().value(path);
         Runnable update = () -> {
             int n = CharCount.count(v.get());
@@ -170,11 +193,7 @@ final class StandardEditors {
         };
         ctx.listen(v, (o, a, b) -> update.run());
         update.run();
-        HBox bottom = new HBox(counter);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(2, ta, bottom);
-        VBox.setVgrow(ta, Priority.ALWAYS);
-        return box;
+        return counter;
     }
 
     // ---- dates -----------------------------------------------------------------------------------
@@ -217,6 +236,8 @@ final class StandardEditors {
         dp.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.sealUndo();
+                // after the picker has committed the typed text (its own focus listener runs after this one)
+                javafx.application.Platform.runLater(() -> vm.touch(path));
             }
         });
         ctx.register(path, dp);
@@ -274,6 +295,9 @@ final class StandardEditors {
     }
 
     static Node multiChoice(FieldDef f, String path, EditorContext ctx) {
+        if (f.hasDependentOptions()) {
+            return dependentMultiChoice(f, path, ctx);
+        }
         DraftViewModel vm = ctx.vm();
         StringProperty v = vm.value(path);
         FlowPane pane = choicePane();
@@ -304,6 +328,66 @@ final class StandardEditors {
             ctx.register(path, boxes.get(0));
         }
         return withOther(f, path, ctx, pane, () -> f.otherOption() != null && vm.choices(path).contains(f.otherOption()));
+    }
+
+    /**
+     * A multiple choice whose options depend on another field ({@code dependsOn}, T2's 主要方向 on 重点领域):
+     * only that field's value's options are offered, rebuilt when it changes. Options ticked under another
+     * value stay ticked and shown (style class {@code foreign}, with the value they belong to) so that
+     * changing the field loses nothing; the checks report them as errors until they are unticked or the
+     * field is changed back. With no value chosen a note asks for it first.
+     */
+    static Node dependentMultiChoice(FieldDef f, String path, EditorContext ctx) {
+        DraftViewModel vm = ctx.vm();
+        StringProperty v = vm.value(path);
+        StringProperty base = vm.value(f.dependsOn());
+        FieldDef baseField = vm.template().field(f.dependsOn());
+        String baseLabel = baseField == null ? f.dependsOn() : baseField.label();
+        FlowPane pane = choicePane();
+        Label note = new Label();
+        note.getStyleClass().add("dependent-note");
+        boolean[] guard = {false};
+        Runnable rebuild = () -> {
+            pane.getChildren().clear();
+            List<String> chosen = vm.choices(path);
+            String b = base.get() == null ? "" : base.get().strip();
+            List<String> shown = new ArrayList<>(f.optionsFor(b));
+            for (String c : chosen) {
+                if (!shown.contains(c) && f.options().contains(c)) {
+                    shown.add(c); // ticked under another value: kept, shown, flagged by the checks
+                }
+            }
+            for (String o : shown) {
+                CheckBox cb = new CheckBox(o);
+                cb.setUserData(o);
+                cb.setSelected(chosen.contains(o));
+                if (!f.optionsFor(b).contains(o)) {
+                    cb.getStyleClass().add("foreign");
+                    cb.setText(ctx.texts().msg("dependent.foreign", o, f.groupOf(o)));
+                }
+                cb.selectedProperty().addListener((obs, a, sel) -> {
+                    if (!guard[0]) {
+                        guard[0] = true;
+                        vm.setChoice(path, o, sel);
+                        guard[0] = false;
+                    }
+                });
+                pane.getChildren().add(cb);
+            }
+            note.setText(b.isEmpty() ? ctx.texts().msg("dependent.chooseFirst", baseLabel)
+                    : ctx.texts().msg("dependent.of", baseLabel, b));
+        };
+        rebuild.run();
+        ctx.listen(base, (obs, a, b) -> rebuild.run());
+        ctx.listen(v, (obs, a, b) -> {
+            if (!guard[0]) {
+                guard[0] = true;
+                rebuild.run();
+                guard[0] = false;
+            }
+        });
+        ctx.register(path, note);
+        return new VBox(6, note, pane);
     }
 
     private static FlowPane choicePane() {

@@ -1,20 +1,16 @@
 package cn.shenbao.app.ui.editor;
 
 import cn.shenbao.app.ui.UiTexts;
-import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.app.ui.model.RowModel;
 import cn.shenbao.app.ui.model.TableModel;
 import cn.shenbao.forms.draft.FieldPath;
-import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
-import cn.shenbao.forms.template.RuleDef;
 import cn.shenbao.forms.template.TemplateDef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -37,9 +34,9 @@ import javafx.scene.layout.VBox;
 /**
  * The editor of a TABLE field, driven by its definition: the columns and their editors come from the
  * factory map, the row limit from {@code maxRows} (a row beyond it is refused with a message), row
- * numbers from {@code numbered}, row labels from {@code rowLabel}, column sums from the COMPUTED
- * fields that sum a column, the budget identity from the {@code columnSum} rules, and the date range
- * allowed in date columns from the {@code rowDatesWithin} rules. Rows can be added, removed, moved,
+ * numbers from {@code numbered}, row labels from {@code rowLabel}; the column sums, the budget
+ * identity and the date range allowed in date columns come from the {@link TableModel} (which reads the
+ * COMPUTED fields and the {@code columnSum} / {@code rowDatesWithin} rules): no rule lives here. Rows can be added, removed, moved,
  * and pasted from Excel or WPS (tab-separated text on the clipboard).
  */
 public final class TableEditor {
@@ -49,6 +46,8 @@ public final class TableEditor {
     private final TableModel model;
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
+    /** 撤销 beside the notice of a removed row: one click brings the row back. */
+    private final Hyperlink undoLink = new Hyperlink();
     private final Label count = new Label();
     private final VBox root;
     /** Detaches the cells of the rows shown now from the view-model (before the rows are rebuilt). */
@@ -76,7 +75,17 @@ public final class TableEditor {
         grid.getStyleClass().add("table-grid");
         grid.setHgap(6);
         grid.setVgap(4);
-        root = new VBox(6, tools, message, grid);
+        undoLink.setText(t.msg("table.undoRemove"));
+        undoLink.setId(id + "_undo");
+        undoLink.setVisible(false);
+        undoLink.setManaged(false);
+        undoLink.setOnAction(e -> {
+            ctx.vm().undo();
+            say("");
+        });
+        HBox messageLine = new HBox(6, message, undoLink);
+        messageLine.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, tools, messageLine, grid);
         root.getStyleClass().add("table-editor");
         Node sums = sums();
         if (sums != null) {
@@ -130,6 +139,8 @@ public final class TableEditor {
     }
 
     private void say(String text) {
+        undoLink.setVisible(false);
+        undoLink.setManaged(false);
         message.setText(text);
         message.setVisible(!text.isEmpty());
         message.setManaged(!text.isEmpty());
@@ -220,7 +231,13 @@ public final class TableEditor {
                     ta.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
                 }
             });
-            return ta;
+            Label counter = StandardEditors.counter(col, path, ctx);
+            counter.setId(ta.getId() + "_counter");
+            HBox bottom = new HBox(counter);
+            bottom.setAlignment(Pos.CENTER_RIGHT);
+            VBox box = new VBox(1, ta, bottom);
+            VBox.setVgrow(ta, Priority.ALWAYS);
+            return box;
         }
         Node ed = ctx.editorFor(col, path);
         if (col.type() == FieldType.DATE && ed instanceof DatePicker dp) {
@@ -243,8 +260,12 @@ public final class TableEditor {
             }
         });
         Button remove = small("×", t.msg("table.remove"), () -> {
+            String what = model.rowSummary(r);
+            String label = def.rowLabel() != null ? model.rowLabel(r) : t.msg("table.rowN", r + 1);
             model.removeRow(r);
-            say("");
+            say(what.isEmpty() || what.equals(label) ? t.msg("table.removed", label) : t.msg("table.removedWhat", label, what));
+            undoLink.setVisible(true);
+            undoLink.setManaged(true);
         });
         remove.setId(id + "_" + r + "_remove");
         up.setId(id + "_" + r + "_up");
@@ -266,92 +287,56 @@ public final class TableEditor {
         return b;
     }
 
-    /** Date columns named by a {@code rowDatesWithin} rule accept only days inside the period it names. */
+    /** Date columns limited to a period by the definition accept only days inside it (the model decides). */
     private void limitDates(FieldDef col, DatePicker dp) {
-        DraftViewModel vm = ctx.vm();
-        for (RuleDef r : vm.template().rules()) {
-            if (!"rowDatesWithin".equals(r.rule()) || !id.equals(r.string("table"))
-                    || !(col.id().equals(r.string("from")) || col.id().equals(r.string("to")))) {
-                continue;
-            }
-            String fromPath = r.string("periodFrom");
-            String toPath = r.string("periodTo");
-            if (fromPath == null || toPath == null) {
-                continue;
-            }
-            dp.setDayCellFactory(p -> new DateCell() {
-                @Override
-                public void updateItem(LocalDate item, boolean empty) {
-                    super.updateItem(item, empty);
-                    LocalDate from = Values.dateOrNull(vm.draft().text(fromPath));
-                    LocalDate to = Values.dateOrNull(vm.draft().text(toPath));
-                    boolean outside = item != null && ((from != null && item.isBefore(from)) || (to != null && item.isAfter(to)));
-                    setDisable(empty || outside);
-                    if (outside) {
-                        getStyleClass().add("outside-period");
-                    } else {
-                        getStyleClass().remove("outside-period");
-                    }
-                }
-            });
+        if (!model.hasDateLimits(col.id())) {
+            return;
         }
+        dp.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean outside = model.isOutsidePeriod(col.id(), item);
+                setDisable(empty || outside);
+                if (outside) {
+                    getStyleClass().add("outside-period");
+                } else {
+                    getStyleClass().remove("outside-period");
+                }
+            }
+        });
     }
 
     /**
-     * The sums under the table: each COMPUTED field of the definition that sums a column of this
-     * table, and for each {@code columnSum} rule on this table the amount the column must equal.
+     * The sums under the table as the model gives them (COMPUTED column sums, compared with what the
+     * {@code columnSum} rules name): red while they differ.
      */
     private Node sums() {
         TemplateDef t = ctx.vm().template();
-        DraftViewModel vm = ctx.vm();
         List<Node> lines = new ArrayList<>();
-        for (String p : t.paths()) {
-            FieldDef f = t.field(p);
-            if (f.type() != FieldType.COMPUTED || f.compute() == null || f.compute().of().isEmpty()) {
-                continue;
-            }
-            boolean ofThis = f.compute().of().stream().allMatch(o -> o.startsWith(id + "[]."));
-            if (!ofThis) {
-                continue;
-            }
-            String column = f.compute().of().get(0).substring(id.length() + 3);
+        for (TableModel.ColumnSum s : model.columnSums()) {
             Label l = new Label();
-            l.setId(p);
+            l.setId(s.path());
             l.getStyleClass().add("table-sum");
-            String unit = f.unit() == null ? "" : f.unit();
-            RuleDef check = columnRule(column);
-            if (check == null) {
+            l.setWrapText(true);
+            String unit = s.field().unit() == null ? "" : s.field().unit();
+            if (s.expected() == null) {
                 ctx.bind(l.textProperty(), Bindings.createStringBinding(
-                        () -> ctx.texts().msg("table.sum", f.label(), vm.computed(p).get(), unit), vm.computed(p)));
+                        () -> ctx.texts().msg("table.sum", s.field().label(), s.sum().get(), unit), s.sum()));
             } else {
-                List<String> eq = check.strings("equals");
-                List<String> labels = eq.stream().map(t::labelOf).toList();
-                StringBinding expected = Bindings.createStringBinding(() -> vm.liveSum(eq).get(), vm.liveSum(eq));
-                ctx.own(expected);
+                String labels = String.join(" + ", s.against().stream().map(t::labelOf).toList());
                 ctx.bind(l.textProperty(), Bindings.createStringBinding(
-                        () -> ctx.texts().msg("table.sumAgainst", f.label(), vm.computed(p).get(), unit,
-                                String.join(" + ", labels), expected.get()),
-                        vm.computed(p), expected));
+                        () -> ctx.texts().msg("table.sumAgainst", s.field().label(), s.sum().get(), unit, labels, s.expected().get()),
+                        s.sum(), s.expected()));
                 Runnable style = () -> {
-                    boolean off = new java.math.BigDecimal(vm.computed(p).get()).compareTo(new java.math.BigDecimal(expected.get())) != 0;
                     l.getStyleClass().removeAll("sum-ok", "sum-off");
-                    l.getStyleClass().add(off ? "sum-off" : "sum-ok");
+                    l.getStyleClass().add(s.matches().get() ? "sum-ok" : "sum-off");
                 };
-                ctx.listen(vm.computed(p), (o, a, b) -> style.run());
-                ctx.listen(expected, (o, a, b) -> style.run());
+                ctx.listen(s.matches(), (o, a, b) -> style.run());
                 style.run();
             }
             lines.add(l);
         }
         return lines.isEmpty() ? null : new VBox(2, lines.toArray(new Node[0]));
-    }
-
-    private RuleDef columnRule(String column) {
-        for (RuleDef r : ctx.vm().template().rules()) {
-            if ("columnSum".equals(r.rule()) && id.equals(r.string("table")) && column.equals(r.string("column"))) {
-                return r;
-            }
-        }
-        return null;
     }
 }

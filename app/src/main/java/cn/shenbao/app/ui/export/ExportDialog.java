@@ -6,6 +6,7 @@ import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.print.ExportResult;
+import cn.shenbao.forms.print.ExportTargets;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.template.TemplateDef;
@@ -59,6 +60,8 @@ public final class ExportDialog {
     private final CheckBox duplex = new CheckBox();
     private final RadioButton finalDoc = new RadioButton();
     private final RadioButton draftDoc = new RadioButton();
+    /** The empty form to fill in by hand (no values, no 草稿 mark). */
+    private final RadioButton blankDoc = new RadioButton();
     private final TextField folder = new TextField();
     private final TextField name = new TextField();
     private final ProgressBar progress = new ProgressBar(0);
@@ -93,6 +96,19 @@ public final class ExportDialog {
         ToggleGroup kind = new ToggleGroup();
         finalDoc.setToggleGroup(kind);
         draftDoc.setToggleGroup(kind);
+        blankDoc.setToggleGroup(kind);
+        blankDoc.setText(texts.msg("export.blank"));
+        blankDoc.setId("exportBlank");
+        // a blank form gets its own file name, so it does not replace the filled-in copy
+        String blankSuffix = "-" + texts.msg("export.blankSuffix");
+        blankDoc.selectedProperty().addListener((o, was, now) -> {
+            String n = name.getText();
+            if (now && !n.endsWith(blankSuffix)) {
+                name.setText(n + blankSuffix);
+            } else if (!now && n.endsWith(blankSuffix)) {
+                name.setText(n.substring(0, n.length() - blankSuffix.length()));
+            }
+        });
         finalDoc.setText(texts.msg("export.final"));
         draftDoc.setText(texts.msg("export.draft"));
         finalDoc.setId("exportFinal");
@@ -133,7 +149,7 @@ public final class ExportDialog {
         g.addRow(r++, new Label(texts.msg("export.formats")), new HBox(16, docx, pdf));
         g.addRow(r++, new Label(texts.msg("export.binding")), new HBox(8, binding, new Label(texts.msg("export.mm"))));
         g.addRow(r++, new Label(texts.msg("export.sides")), duplex);
-        g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc), finalNote));
+        g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc, blankDoc), finalNote));
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
         g.addRow(r++, new Label(texts.msg("export.folder")), folderRow);
@@ -216,6 +232,13 @@ public final class ExportDialog {
         for (String ext : docx.isSelected() && pdf.isSelected() ? List.of(".docx", ".pdf")
                 : List.of(docx.isSelected() ? ".docx" : ".pdf")) {
             Path p = dir.resolve(base + ext);
+            // never the open draft (or its backup, or another draft), whatever the answer to the question below
+            String refusal = ExportTargets.refusal(p, vm.file() == null ? List.of() : List.of(vm.file()), true,
+                    texts.locale());
+            if (refusal != null) {
+                status.setText(refusal);
+                return;
+            }
             if (Files.exists(p)) {
                 existing.add(p);
             }
@@ -225,7 +248,7 @@ public final class ExportDialog {
             return;
         }
         ExportOptions o = new ExportOptions(docx.isSelected(), pdf.isSelected(), binding.getValue(), duplex.isSelected(),
-                finalDoc.isSelected() && !vm.hasErrors(), texts.locale());
+                finalDoc.isSelected() && !vm.hasErrors(), texts.locale(), blankDoc.isSelected());
         TemplateDef template = vm.template();
         Draft snapshot = vm.draft().copy();
         Task<List<ExportResult>> task = new Task<>() {

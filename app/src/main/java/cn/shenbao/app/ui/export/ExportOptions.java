@@ -11,9 +11,10 @@ import java.util.Locale;
  * @param duplex          mirrored margins for double-sided printing
  * @param finalVersion    the final document (only without errors); otherwise a draft marked 草稿
  * @param locale          language of messages
+ * @param blankForm       the empty form to fill in by hand (no values, no 草稿 mark)
  */
 public record ExportOptions(boolean docx, boolean pdf, double bindingMarginMm, boolean duplex, boolean finalVersion,
-                            Locale locale) {
+                            Locale locale, boolean blankForm) {
     public ExportOptions {
         if (bindingMarginMm < 0 || bindingMarginMm > 50 || Double.isNaN(bindingMarginMm)) {
             throw new IllegalArgumentException("binding margin out of range: " + bindingMarginMm);
@@ -21,8 +22,13 @@ public record ExportOptions(boolean docx, boolean pdf, double bindingMarginMm, b
         locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
     }
 
+    public ExportOptions(boolean docx, boolean pdf, double bindingMarginMm, boolean duplex, boolean finalVersion,
+                         Locale locale) {
+        this(docx, pdf, bindingMarginMm, duplex, finalVersion, locale, false);
+    }
+
     /** A draft PDF for the preview, with the same margins. */
     public ExportOptions forPreview() {
-        return new ExportOptions(false, true, bindingMarginMm, duplex, finalVersion, locale);
+        return new ExportOptions(false, true, bindingMarginMm, duplex, finalVersion, locale, blankForm);
     }
 }

@@ -47,8 +47,14 @@ public final class PreviewWindow {
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Spinner<Integer> binding = new Spinner<>(0, 50, 0, 5);
     private final CheckBox duplex = new CheckBox();
+    private final ScrollPane scroll;
+    private final Label zoomLabel = new Label();
+    private final Spinner<Integer> pageSpinner = new Spinner<>(1, 1, 1);
+    private final Label pageCount = new Label();
+    private double zoom = 1.0;
     private Path pdf;
     private Runnable whenReady;
+    private static final double[] ZOOMS = {0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0};
 
     private PreviewWindow(Stage owner, UiTexts texts, DocumentExporter exporter, DraftViewModel vm) {
         this.texts = texts;
@@ -65,24 +71,53 @@ public final class PreviewWindow {
         binding.setPrefWidth(80);
         binding.setEditable(true);
         info.setId("previewInfo");
-        ToolBar bar = new ToolBar(refresh, print, new Label(texts.msg("export.binding")), binding,
+        Button smaller = new Button("−");
+        smaller.setId("previewZoomOut");
+        smaller.setTooltip(new javafx.scene.control.Tooltip(texts.msg("preview.zoomOut")));
+        smaller.setOnAction(e -> zoom(-1));
+        Button larger = new Button("+");
+        larger.setId("previewZoomIn");
+        larger.setTooltip(new javafx.scene.control.Tooltip(texts.msg("preview.zoomIn")));
+        larger.setOnAction(e -> zoom(1));
+        zoomLabel.setId("previewZoom");
+        zoomLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pageSpinner.setId("previewPage");
+        pageSpinner.setEditable(true);
+        pageSpinner.setPrefWidth(80);
+        pageSpinner.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                showPage(b);
+            }
+        });
+        pageCount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (javafx.scene.layout.Region r : List.of(refresh, print, smaller, larger)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        ToolBar bar = new ToolBar(refresh, print, new javafx.scene.control.Separator(), smaller, zoomLabel, larger,
+                new javafx.scene.control.Separator(), new Label(texts.msg("preview.page")), pageSpinner, pageCount,
+                new javafx.scene.control.Separator(), new Label(texts.msg("export.binding")), binding,
                 new Label(texts.msg("export.mm")), duplex, info);
+        updateZoomLabel();
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setPadding(new Insets(16));
         pages.setId("previewPages");
         pages.getStyleClass().add("preview-pages");
         ScrollPane sp = new ScrollPane(pages);
         sp.setFitToWidth(true);
+        scroll = sp;
         busy.setMaxSize(60, 60);
         StackPane centre = new StackPane(sp, busy);
         BorderPane root = new BorderPane(centre);
         root.setTop(bar);
-        Scene scene = new Scene(root, 900, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(900, screen.getWidth()), Math.min(860, screen.getHeight() - 40));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             root.setStyle(owner.getScene().getRoot().getStyle());
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
         stage.setScene(scene);
         stage.setOnHidden(e -> deleteTemp());
     }
@@ -111,6 +146,53 @@ public final class PreviewWindow {
     /** The page images shown. */
     public List<ImageView> pageViews() {
         return pages.getChildren().stream().filter(n -> n instanceof ImageView).map(n -> (ImageView) n).toList();
+    }
+
+    /** The size of the pages relative to their size at 96 dpi (1.0 = 100 %). */
+    public double zoom() {
+        return zoom;
+    }
+
+    /** Larger (+1) or smaller (−1) pages, in steps from 50 % to 200 %. */
+    public void zoom(int direction) {
+        int i = 0;
+        while (i < ZOOMS.length - 1 && ZOOMS[i] < zoom - 1e-6) {
+            i++;
+        }
+        i = Math.max(0, Math.min(ZOOMS.length - 1, i + Integer.signum(direction)));
+        zoom = ZOOMS[i];
+        for (ImageView iv : pageViews()) {
+            iv.setFitWidth(iv.getImage().getWidth() * zoom);
+        }
+        updateZoomLabel();
+    }
+
+    private void updateZoomLabel() {
+        zoomLabel.setText(Math.round(zoom * 100) + "%");
+    }
+
+    /** Scrolls so that page {@code n} (from 1) starts at the top of the view. */
+    public void showPage(int n) {
+        List<ImageView> views = pageViews();
+        if (views.isEmpty()) {
+            return;
+        }
+        ImageView page = views.get(Math.max(0, Math.min(views.size() - 1, n - 1)));
+        scroll.applyCss();
+        scroll.layout();
+        double h = pages.getBoundsInLocal().getHeight();
+        double vh = scroll.getViewportBounds().getHeight();
+        if (h > vh) {
+            scroll.setVvalue(Math.min(1, Math.max(0, page.getBoundsInParent().getMinY() - 8) / (h - vh)));
+        }
+        if (pageSpinner.getValue() == null || pageSpinner.getValue() != n) {
+            pageSpinner.getValueFactory().setValue(n);
+        }
+    }
+
+    /** The scroll position of the pages (0 top, 1 bottom). */
+    public double scrollPosition() {
+        return scroll.getVvalue();
     }
 
     /** Copies asked for by the notice (template parameter {@code copies}), 1 when not given. */
@@ -151,8 +233,12 @@ public final class PreviewWindow {
                 ImageView iv = new ImageView(img);
                 iv.setPreserveRatio(true);
                 iv.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0.4)));
+                iv.setFitWidth(img.getWidth() * zoom);
                 pages.getChildren().add(iv);
             }
+            int count = Math.max(1, task.getValue().size());
+            pageSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, count, 1));
+            pageCount.setText(texts.msg("preview.pageOf", count));
             info.setText(texts.msg("preview.pages", task.getValue().size(), copies(template)));
             if (whenReady != null) {
                 Runnable r = whenReady;

@@ -27,7 +27,9 @@ public final class PrintPackageExporter implements DocumentExporter {
     }
 
     static PrintOptions options(Draft draft, ExportOptions o) {
-        return new PrintOptions(o.bindingMarginMm(), o.duplex(), true, !o.finalVersion(), Exporter.fingerprint(draft), o.locale());
+        PrintOptions p = new PrintOptions(o.bindingMarginMm(), o.duplex(), true, !o.finalVersion(),
+                Exporter.fingerprint(draft), o.locale());
+        return o.blankForm() ? p.withDraftWatermark(false).withFingerprint(null).withBlankForm(true) : p;
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,6 +64,12 @@ public final class DraftViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final IntegerProperty structuralEdits = new SimpleIntegerProperty();
     private final IntegerProperty acknowledgements = new SimpleIntegerProperty();
+    /** Paths the user has edited or left (their missing values are shown as errors). */
+    private final java.util.Set<String> touched = new java.util.HashSet<>();
+    private final ReadOnlyBooleanWrapper checkedAll = new ReadOnlyBooleanWrapper();
+    private final Map<String, ReadOnlyIntegerWrapper> pending = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper pendingTotal = new ReadOnlyIntegerWrapper();
+    private List<Finding> all = List.of();
     private final UndoStack undo = new UndoStack();
     private int applying;
     private int batch;
@@ -77,6 +84,7 @@ public final class DraftViewModel {
         this.file.set(file);
         for (SectionDef s : template.sections()) {
             status.put(s.id(), new ReadOnlyObjectWrapper<>(SectionStatus.COMPLETE));
+            pending.put(s.id(), new ReadOnlyIntegerWrapper());
         }
         this.live = new LiveCheck(template, draft);
         publish(live.findings());
@@ -156,6 +164,7 @@ public final class DraftViewModel {
         if (applying == 0) {
             undo.push(new ValueEdit(path, old, now));
         }
+        touched.add(path);
         changed(path);
     }
 
@@ -169,6 +178,7 @@ public final class DraftViewModel {
         if (applying == 0) {
             undo.push(new ValueEdit(path, old, now));
         }
+        touched.add(path);
         changed(path);
     }
 
@@ -178,8 +188,18 @@ public final class DraftViewModel {
      */
     public void normalize(String path) {
         FieldDef f = fieldOf(path);
-        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE || f.type() == FieldType.TEXT
-                || f.type() == FieldType.LONG_TEXT) {
+        if (f != null && (f.type() == FieldType.TEXT || f.type() == FieldType.LONG_TEXT)) {
+            // the character policy of set (CharPolicy): zero-width characters go, a lone CR becomes a line break;
+            // control and bidi characters stay as typed and the check marks the field, as validate does
+            StringProperty p = value(path);
+            String typed = p.get();
+            String n = typed == null ? null : cn.shenbao.forms.text.CharPolicy.normaliseTyped(typed);
+            if (n != null && !n.equals(typed)) {
+                p.set(n);
+            }
+            return;
+        }
+        if (f == null || !f.type().isLeaf() || f.type() == FieldType.MULTI_CHOICE) {
             return;
         }
         StringProperty p = value(path);
@@ -210,6 +230,7 @@ public final class DraftViewModel {
         op.accept(draft);
         List<Map<String, String>> after = copyRows(tableId);
         table(tableId).reload();
+        touched.add(tableId);
         undo.push(new TableEdit(tableId, before, after));
         undo.seal();
         changed(true);
@@ -316,7 +337,7 @@ public final class DraftViewModel {
         return acknowledgements;
     }
 
-    /** The open findings (errors and warnings not acknowledged). */
+    /** The open findings listed (errors and warnings not acknowledged). */
     public List<Finding> openFindings() {
         return findings.stream().filter(f -> !isAcknowledged(f)).toList();
     }
@@ -357,20 +378,33 @@ public final class DraftViewModel {
      * see small changes (nothing at all when a keystroke changes no finding).
      */
     private void publish(List<Finding> list) {
+        all = list;
         List<Finding> ordered = new ArrayList<>(list.size());
+        Map<String, Integer> pendingBySection = new HashMap<>();
+        List<Finding> shown = new ArrayList<>(list.size());
         for (Finding f : list) {
+            if (isPending(f)) {
+                SectionDef s = template.sectionOf(f.path());
+                if (s != null) {
+                    pendingBySection.merge(s.id(), 1, Integer::sum);
+                }
+            } else {
+                shown.add(f);
+            }
+        }
+        for (Finding f : shown) {
             if (!isAcknowledged(f)) {
                 ordered.add(f);
             }
         }
-        for (Finding f : list) {
+        for (Finding f : shown) {
             if (isAcknowledged(f)) {
                 ordered.add(f);
             }
         }
         applyDiff(findings, ordered);
         Map<String, SectionStatus> st = new HashMap<>();
-        for (Finding f : list) {
+        for (Finding f : shown) {
             SectionDef s = template.sectionOf(f.path());
             if (s == null || isAcknowledged(f)) {
                 continue;
@@ -378,10 +412,72 @@ public final class DraftViewModel {
             SectionStatus now = f.severity() == Severity.ERROR ? SectionStatus.ERRORS : SectionStatus.WARNINGS;
             st.merge(s.id(), now, (a, b) -> a == SectionStatus.ERRORS || b == SectionStatus.ERRORS ? SectionStatus.ERRORS : SectionStatus.WARNINGS);
         }
-        status.forEach((id, w) -> w.set(st.getOrDefault(id, SectionStatus.COMPLETE)));
+        pending.forEach((id, w) -> w.set(pendingBySection.getOrDefault(id, 0)));
+        pendingTotal.set(pendingBySection.values().stream().mapToInt(Integer::intValue).sum());
+        status.forEach((id, w) -> w.set(st.getOrDefault(id,
+                pendingBySection.getOrDefault(id, 0) > 0 ? SectionStatus.PENDING : SectionStatus.COMPLETE)));
         hasErrors.set(RuleEngine.hasErrors(list));
         sums.forEach((paths, p) -> p.set(sumOf(paths)));
         tables.values().forEach(TableModel::refreshSums);
+    }
+
+    // ---- fields not filled in yet ----------------------------------------------------------------
+
+    /**
+     * Whether a finding only says that a required value (or the rows of a required table) is missing
+     * at a place the user has not touched yet, while the whole form was not checked: such findings are
+     * counted per part ("待填写 n 项") instead of listed, so that a new draft does not greet the user
+     * with a list of errors. {@link #checkAll()} lists them; editing or leaving a field lists its own.
+     */
+    public boolean isPending(Finding f) {
+        return !checkedAll.get() && ("required".equals(f.rule()) || "minRows".equals(f.rule())) && !touched.contains(f.path());
+    }
+
+    /**
+     * The user left a field (or otherwise dealt with it): a missing required value there is listed
+     * and marked from now on.
+     */
+    public void touch(String path) {
+        if (touched.add(path) && !checkedAll.get()) {
+            for (Finding f : all) {
+                if (f.path().equals(path)) {
+                    publish(all);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Checks the whole form: every finding is listed, the missing required values too (F8, 检查全部, export). */
+    public void checkAll() {
+        if (!checkedAll.get()) {
+            checkedAll.set(true);
+            publish(all);
+        }
+    }
+
+    /** Whether the whole form was checked (then nothing is held back as "待填写"). */
+    public ReadOnlyBooleanProperty checkedAllProperty() {
+        return checkedAll.getReadOnlyProperty();
+    }
+
+    /** How many required values of a part are still to be filled in and not listed yet. */
+    public ReadOnlyIntegerProperty pendingCount(String sectionId) {
+        ReadOnlyIntegerWrapper w = pending.get(sectionId);
+        if (w == null) {
+            throw new IllegalArgumentException("no section " + sectionId);
+        }
+        return w.getReadOnlyProperty();
+    }
+
+    /** How many required values are still to be filled in and not listed yet, in the whole form. */
+    public ReadOnlyIntegerProperty pendingTotalProperty() {
+        return pendingTotal.getReadOnlyProperty();
+    }
+
+    /** Every finding of the check, the ones held back as "待填写" included (errors first, form order). */
+    public List<Finding> allFindings() {
+        return all;
     }
 
     /**

@@ -1,11 +1,19 @@
 package cn.shenbao.app.ui.model;
 
 import cn.shenbao.forms.draft.FieldPath;
+import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.template.FieldDef;
+import cn.shenbao.forms.template.FieldType;
+import cn.shenbao.forms.template.RuleDef;
+import cn.shenbao.forms.template.TemplateDef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -20,6 +28,21 @@ public final class TableModel {
     /** What a paste did: rows added, rows refused because of the row limit. */
     public record PasteResult(int added, int refused) {}
 
+    /**
+     * A live sum shown under the table: a COMPUTED field of the definition that sums one column of
+     * this table, and, when a {@code columnSum} rule names that column, the amount it must equal.
+     *
+     * @param path     the COMPUTED field's path
+     * @param field    its definition (label, unit)
+     * @param column   the summed column
+     * @param against  the paths the sum must equal (empty when no rule compares it)
+     * @param sum      the live sum, as text
+     * @param expected the live sum of {@code against}, or null
+     * @param matches  whether both are equal (live), or null when nothing is compared
+     */
+    public record ColumnSum(String path, FieldDef field, String column, List<String> against,
+            ReadOnlyStringProperty sum, ReadOnlyStringProperty expected, ReadOnlyBooleanProperty matches) {}
+
     private static final String CN_DIGITS = "零一二三四五六七八九";
 
     private final DraftViewModel vm;
@@ -27,6 +50,7 @@ public final class TableModel {
     private final FieldDef def;
     private final ObservableList<RowModel> rows = FXCollections.observableArrayList();
     private final Map<String, StringProperty> columnSums = new LinkedHashMap<>();
+    private List<ColumnSum> sumLines;
 
     TableModel(DraftViewModel vm, String id, FieldDef def) {
         this.vm = vm;
@@ -76,6 +100,24 @@ public final class TableModel {
             return CN_DIGITS.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : CN_DIGITS.charAt(n % 10));
         }
         return Integer.toString(n);
+    }
+
+    /**
+     * What names a row for a person: the first filled-in cell in column order (the name of a member,
+     * the stage of a phase), or "" for an empty row.
+     */
+    public String rowSummary(int index) {
+        if (index < 0 || index >= rows.size()) {
+            return "";
+        }
+        for (FieldDef c : def.columns()) {
+            String v = rows.get(index).cell(c.id()).get();
+            if (v != null && !v.isBlank()) {
+                String one = v.strip().replaceAll("\\s+", " ");
+                return one.length() > 20 ? one.substring(0, 20) + "…" : one;
+            }
+        }
+        return "";
     }
 
     /** Appends a row; false (and nothing changes) when the table is full. */
@@ -176,6 +218,87 @@ public final class TableModel {
             }
         }
         return false;
+    }
+
+    /**
+     * The sums to show under this table, read from the definition: every COMPUTED field that sums a
+     * column of this table, with the {@code columnSum} rule comparing it, if any. Made once per table.
+     */
+    public List<ColumnSum> columnSums() {
+        if (sumLines != null) {
+            return sumLines;
+        }
+        TemplateDef t = vm.template();
+        List<ColumnSum> out = new ArrayList<>();
+        for (String p : t.paths()) {
+            FieldDef f = t.field(p);
+            if (f.type() != FieldType.COMPUTED || f.compute() == null || f.compute().of().isEmpty()
+                    || !f.compute().of().stream().allMatch(o -> o.startsWith(id + "[]."))) {
+                continue;
+            }
+            String column = f.compute().of().get(0).substring(id.length() + 3);
+            ReadOnlyStringProperty sum = vm.computed(p);
+            RuleDef rule = columnSumRule(column);
+            if (rule == null) {
+                out.add(new ColumnSum(p, f, column, List.of(), sum, null, null));
+                continue;
+            }
+            List<String> against = rule.strings("equals");
+            ReadOnlyStringProperty expected = vm.liveSum(against);
+            ReadOnlyBooleanWrapper matches = new ReadOnlyBooleanWrapper();
+            Runnable update = () -> matches.set(new BigDecimal(sum.get()).compareTo(new BigDecimal(expected.get())) == 0);
+            sum.addListener((o, a, b) -> update.run());
+            expected.addListener((o, a, b) -> update.run());
+            update.run();
+            out.add(new ColumnSum(p, f, column, List.copyOf(against), sum, expected, matches.getReadOnlyProperty()));
+        }
+        sumLines = List.copyOf(out);
+        return sumLines;
+    }
+
+    private RuleDef columnSumRule(String column) {
+        for (RuleDef r : vm.template().rules()) {
+            if ("columnSum".equals(r.rule()) && id.equals(r.string("table")) && column.equals(r.string("column"))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a date column is limited to a period by a {@code rowDatesWithin} rule of the definition. */
+    public boolean hasDateLimits(String column) {
+        return !periodRules(column).isEmpty();
+    }
+
+    /**
+     * Whether a day may not be chosen in a date column: it lies outside the period that a
+     * {@code rowDatesWithin} rule names for this column (read from the draft now; an open end does
+     * not limit).
+     */
+    public boolean isOutsidePeriod(String column, LocalDate day) {
+        if (day == null) {
+            return false;
+        }
+        for (RuleDef r : periodRules(column)) {
+            LocalDate from = Values.dateOrNull(vm.draft().text(r.string("periodFrom")));
+            LocalDate to = Values.dateOrNull(vm.draft().text(r.string("periodTo")));
+            if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<RuleDef> periodRules(String column) {
+        List<RuleDef> out = new ArrayList<>();
+        for (RuleDef r : vm.template().rules()) {
+            if ("rowDatesWithin".equals(r.rule()) && id.equals(r.string("table"))
+                    && (column.equals(r.string("from")) || column.equals(r.string("to")))
+                    && r.string("periodFrom") != null && r.string("periodTo") != null) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** The live sum of a numeric column, as text ("0" when empty). */

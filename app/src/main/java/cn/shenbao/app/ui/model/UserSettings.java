@@ -14,12 +14,14 @@ import java.util.Properties;
 /**
  * The user's own settings of the client, kept in a small properties file in the client's folder
  * ({@link AppDirs#settings()}): the language of the interface ({@code language=zh|en}), the size,
- * position and maximised state of the main window ({@code window.*}) and the size of the interface's
- * text ({@code fontSize}, changed with Ctrl+= / Ctrl+-).
+ * position and maximised state of the main window ({@code window.*}), the size of the interface's
+ * text ({@code fontSize}, changed with Ctrl+= / Ctrl+-) and whether the first-run welcome was shown
+ * ({@code welcomeShown=true}).
  * A missing or unreadable file means "no choice made"; failing to write it is reported, never fatal.
  */
 public final class UserSettings {
     static final String LANGUAGE = "language";
+    static final String WELCOME_SHOWN = "welcomeShown";
     private final Path file;
 
     public UserSettings(Path file) {
@@ -48,6 +50,22 @@ public final class UserSettings {
     public void setLanguage(Locale locale) throws IOException {
         Properties p = read();
         p.setProperty(LANGUAGE, "en".equals(locale.getLanguage()) ? "en" : "zh");
+        write(p);
+    }
+
+    /** Whether the first-run welcome was shown already (it is shown once). */
+    public boolean welcomeShown() {
+        return Boolean.parseBoolean(read().getProperty(WELCOME_SHOWN, "false").strip());
+    }
+
+    /**
+     * Remembers that the first-run welcome was shown.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public void setWelcomeShown() throws IOException {
+        Properties p = read();
+        p.setProperty(WELCOME_SHOWN, "true");
         write(p);
     }
 

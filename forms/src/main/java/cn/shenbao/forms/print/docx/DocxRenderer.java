@@ -5,6 +5,7 @@ import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.print.PrintTexts;
 import cn.shenbao.forms.print.model.Align;
 import cn.shenbao.forms.print.model.Block;
+import cn.shenbao.forms.print.model.BlockVisitor;
 import cn.shenbao.forms.print.model.Cell;
 import cn.shenbao.forms.print.model.CheckBox;
 import cn.shenbao.forms.print.model.CoverMetrics;
@@ -12,6 +13,7 @@ import cn.shenbao.forms.print.model.CoverPage;
 import cn.shenbao.forms.print.model.FontRole;
 import cn.shenbao.forms.print.model.Inline;
 import cn.shenbao.forms.print.model.PageBreak;
+import cn.shenbao.forms.print.model.PageSection;
 import cn.shenbao.forms.print.model.Paragraph;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
@@ -20,6 +22,7 @@ import cn.shenbao.forms.print.model.SignatureSection;
 import cn.shenbao.forms.print.model.Spacer;
 import cn.shenbao.forms.print.model.Table;
 import cn.shenbao.forms.print.model.TextRun;
+import cn.shenbao.forms.print.model.TextMeasure;
 import cn.shenbao.forms.print.model.VAlign;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,8 +41,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -82,7 +83,6 @@ public final class DocxRenderer {
     /** Font for ☑, which 宋体 lacks; Word and LibreOffice fall back to a font that has it. */
     public static final String SYMBOL_FONT = "Segoe UI Symbol";
 
-    private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String CELL_BORDER_SZ = "4";
 
     private final PrintOptions options;
@@ -91,6 +91,10 @@ public final class DocxRenderer {
     private boolean pendingBreak;
     /** The table just written must stay with what follows (its paragraphs and the separator get keepNext). */
     private boolean keepNextPending;
+    /** The page setup of the section being written. */
+    private PageSection currentSection = PageSection.a4();
+    /** The section properties of the sections ended so far (they get the footer and header too). */
+    private final List<CTSectPr> sectionEnds = new ArrayList<>();
 
     public DocxRenderer(PrintOptions options) {
         this.options = options;
@@ -108,29 +112,82 @@ public final class DocxRenderer {
         doc = new XWPFDocument();
         lastWasTable = false;
         pendingBreak = false;
+        currentSection = PageSection.a4();
+        sectionEnds.clear();
         doc.getProperties().getCoreProperties().setTitle(document.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        doc.getProperties().getCustomProperties().addProperty(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         defaults();
+        Blocks visitor = new Blocks();
         for (Block b : document.blocks()) {
-            if (b instanceof Paragraph p) {
-                paragraph(newParagraph(), p);
-                lastWasTable = false;
-            } else if (b instanceof PageBreak) {
-                pageBreak();
-            } else if (b instanceof Spacer s) {
-                spacer(s.heightPt());
-            } else if (b instanceof Table t) {
-                table(t);
-            } else if (b instanceof SignatureBlock s) {
-                signature(s);
-            } else if (b instanceof SignatureSection s) {
-                signatureSection(s);
-            } else if (b instanceof CoverPage c) {
-                cover(c);
-            }
+            b.accept(visitor);
         }
         pageSetup();
         headerFooter(document);
+        // every section shows the same footer (page numbers) and watermark as the last one
+        CTSectPr last = doc.getDocument().getBody().getSectPr();
+        for (CTSectPr sect : sectionEnds) {
+            for (var ref : last.getFooterReferenceList()) {
+                sect.addNewFooterReference().set(ref.copy());
+            }
+            for (var ref : last.getHeaderReferenceList()) {
+                sect.addNewHeaderReference().set(ref.copy());
+            }
+        }
         return doc;
+    }
+
+    /** The exhaustive dispatch over the page model: one method per block type. */
+    private final class Blocks implements BlockVisitor<Void> {
+        @Override
+        public Void paragraph(Paragraph p) {
+            DocxRenderer.this.paragraph(newParagraph(), p);
+            lastWasTable = false;
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak b) {
+            DocxRenderer.this.pageBreak();
+            return null;
+        }
+
+        @Override
+        public Void section(PageSection s) {
+            DocxRenderer.this.section(s);
+            return null;
+        }
+
+        @Override
+        public Void spacer(Spacer s) {
+            DocxRenderer.this.spacer(s.heightPt());
+            return null;
+        }
+
+        @Override
+        public Void table(Table t) {
+            DocxRenderer.this.table(t);
+            return null;
+        }
+
+        @Override
+        public Void signature(SignatureBlock s) {
+            DocxRenderer.this.signature(s);
+            return null;
+        }
+
+        @Override
+        public Void signatureSection(SignatureSection s) {
+            DocxRenderer.this.signatureSection(s);
+            return null;
+        }
+
+        @Override
+        public Void cover(CoverPage c) {
+            DocxRenderer.this.cover(c);
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- page setup, header, footer
@@ -144,16 +201,26 @@ public final class DocxRenderer {
         doc.createStyles().setDefaultFonts(fonts);
         doc.getStyles().setEastAsia("zh-CN");
         doc.getStyles().setSpellingLanguage("zh-CN");
+        DocxParts.styles(doc, BODY_FONT, LATIN_FONT, HEADING_FONT);
+        DocxParts.settings(doc);
     }
 
     private void pageSetup() {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
+        pageSetup(sect, currentSection);
+        if (options.duplex()) {
+            doc.getSettings().setMirrorMargins(true);
+        }
+    }
+
+    /** Size, orientation and margins of one section of pages. */
+    private void pageSetup(CTSectPr sect, PageSection page) {
         CTPageSz sz = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        sz.setW(BigInteger.valueOf(11906));
-        sz.setH(BigInteger.valueOf(16838));
-        sz.setOrient(STPageOrientation.PORTRAIT);
+        sz.setW(BigInteger.valueOf(PageGeometry.twips(page.widthPt())));
+        sz.setH(BigInteger.valueOf(PageGeometry.twips(page.heightPt())));
+        sz.setOrient(page.landscape() ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
         mar.setTop(BigInteger.valueOf(PageGeometry.twips(PageGeometry.MARGIN_TOP)));
         mar.setBottom(BigInteger.valueOf(PageGeometry.twips(PageGeometry.MARGIN_BOTTOM)));
@@ -162,9 +229,27 @@ public final class DocxRenderer {
         mar.setGutter(BigInteger.valueOf(PageGeometry.twips(PageGeometry.gutter(options))));
         mar.setHeader(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEADER_FROM_EDGE)));
         mar.setFooter(BigInteger.valueOf(PageGeometry.twips(PageGeometry.FOOTER_FROM_EDGE)));
-        if (options.duplex()) {
-            doc.getSettings().setMirrorMargins(true);
+    }
+
+    /**
+     * Ends the pages so far as a section (a paragraph carrying their page setup, as OOXML wants it) and starts the
+     * next section on a new page with the given size and orientation.
+     */
+    private void section(PageSection next) {
+        if (doc.getBodyElements().isEmpty()) {
+            currentSection = next;
+            return;
         }
+        XWPFParagraph end = doc.createParagraph();
+        tinyParagraph(end);
+        var ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+        CTSectPr sect = ppr.addNewSectPr();
+        sect.addNewType().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark.NEXT_PAGE);
+        pageSetup(sect, currentSection);
+        sectionEnds.add(sect);
+        currentSection = next;
+        lastWasTable = false;
+        pendingBreak = false;
     }
 
     private void headerFooter(PrintDocument document) {
@@ -191,7 +276,7 @@ public final class DocxRenderer {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
             XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph()
                     : header.getParagraphs().get(0);
-            watermark(p, document.watermarkText());
+            DocxParts.watermark(p, document.watermarkText(), HEADING_FONT);
         }
     }
 
@@ -203,40 +288,6 @@ public final class DocxRenderer {
         fonts(pr.addNewRFonts(), BODY_FONT);
         pr.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
         r.addNewT().setStringValue(placeholder);
-    }
-
-    private void watermark(XWPFParagraph p, String text) {
-        String xml = "<w:r xmlns:w=\"" + W_NS + "\" xmlns:v=\"urn:schemas-microsoft-com:vml\""
-                + " xmlns:o=\"urn:schemas-microsoft-com:office:office\"><w:pict>"
-                + "<v:shapetype id=\"_x0000_t136\" coordsize=\"21600,21600\" o:spt=\"136\" adj=\"10800\""
-                + " path=\"m@7,l@8,m@5,21600l@6,21600e\"><v:formulas>"
-                + "<v:f eqn=\"sum #0 0 10800\"/><v:f eqn=\"prod #0 2 1\"/><v:f eqn=\"sum 21600 0 @1\"/>"
-                + "<v:f eqn=\"sum 0 0 @2\"/><v:f eqn=\"sum 21600 0 @3\"/><v:f eqn=\"if @0 @3 0\"/>"
-                + "<v:f eqn=\"if @0 21600 @1\"/><v:f eqn=\"if @0 0 @2\"/><v:f eqn=\"if @0 @4 21600\"/>"
-                + "<v:f eqn=\"mid @5 @6\"/><v:f eqn=\"mid @8 @5\"/><v:f eqn=\"mid @7 @8\"/>"
-                + "<v:f eqn=\"mid @6 @7\"/><v:f eqn=\"sum @6 0 @5\"/></v:formulas>"
-                + "<v:path textpathok=\"t\" o:connecttype=\"custom\""
-                + " o:connectlocs=\"@9,0;@10,10800;@11,21600;@12,10800\" o:connectangles=\"270,180,90,0\"/>"
-                + "<v:textpath on=\"t\" fitshape=\"t\"/><o:lock v:ext=\"edit\" text=\"t\" shapetype=\"t\"/>"
-                + "</v:shapetype>"
-                + "<v:shape id=\"PowerPlusWaterMarkObject1\" o:spid=\"_x0000_s2049\" type=\"#_x0000_t136\""
-                + " style=\"position:absolute;margin-left:0;margin-top:0;width:360pt;height:180pt;rotation:315;"
-                + "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
-                + "mso-position-vertical:center;mso-position-vertical-relative:margin\""
-                + " o:allowincell=\"f\" fillcolor=\"#d0d0d0\" stroked=\"f\">"
-                + "<v:fill opacity=\"0.5\"/>"
-                + "<v:textpath style=\"font-family:&quot;" + HEADING_FONT + "&quot;;font-size:1pt\" string=\""
-                + escapeXml(text) + "\"/></v:shape></w:pict></w:r>";
-        try {
-            CTR r = p.getCTP().addNewR();
-            r.set(XmlObject.Factory.parse(xml));
-        } catch (XmlException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String escapeXml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     // ---------------------------------------------------------------- blocks
@@ -278,11 +329,15 @@ public final class DocxRenderer {
 
     /** A paragraph one point high: separates adjacent tables (Word would merge them) without visible space. */
     private void tinyParagraph(XWPFParagraph p) {
+        // as thin as Word and LibreOffice allow (a twentieth of a point, in a 1 pt font), so the lines of two
+        // stacked tables print as one line, as in the PDF where the tables touch
         CTSpacing sp = spacing(p);
-        sp.setLine(BigInteger.valueOf(20));
+        sp.setLine(BigInteger.ONE);
         sp.setLineRule(STLineSpacingRule.EXACT);
         sp.setBefore(BigInteger.ZERO);
         sp.setAfter(BigInteger.ZERO);
+        var rpr = (p.getCTP().getPPr().isSetRPr() ? p.getCTP().getPPr().getRPr() : p.getCTP().getPPr().addNewRPr());
+        rpr.addNewSz().setVal(BigInteger.valueOf(2));
     }
 
     private static CTSpacing spacing(XWPFParagraph p) {
@@ -300,10 +355,18 @@ public final class DocxRenderer {
         CTSpacing sp = spacing(p);
         sp.setBefore(BigInteger.valueOf(PageGeometry.twips(m.spaceBeforePt())));
         sp.setAfter(BigInteger.valueOf(PageGeometry.twips(m.spaceAfterPt())));
-        sp.setLine(BigInteger.valueOf(Math.round(240 * m.lineSpacing())));
-        sp.setLineRule(STLineSpacingRule.AUTO);
+        // one line pitch for both back ends: the font size times the line spacing, exactly (PDF: fixed leading)
+        sp.setLine(BigInteger.valueOf(PageGeometry.twips(m.maxSize(10.5f) * m.lineSpacing())));
+        sp.setLineRule(STLineSpacingRule.EXACT);
+        var ppr = p.getCTP().getPPr();
+        if (!ppr.isSetWidowControl()) {
+            ppr.addNewWidowControl();
+        }
         if (m.firstLineIndentPt() > 0) {
             p.setIndentationFirstLine(PageGeometry.twips(m.firstLineIndentPt()));
+        }
+        if (isHeading(m)) {
+            DocxParts.use(p, DocxParts.HEADING_1);
         }
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
@@ -319,6 +382,18 @@ public final class DocxRenderer {
                 p.createRun().addBreak();
             }
         }
+    }
+
+    /** A paragraph of heading text only (section headings, 填报说明): style 标题 1. */
+    private static boolean isHeading(Paragraph m) {
+        boolean any = false;
+        for (Inline in : m.inlines()) {
+            if (!(in instanceof TextRun t) || t.role() != FontRole.HEADING) {
+                return false;
+            }
+            any |= !t.text().isBlank();
+        }
+        return any;
     }
 
     private void run(XWPFParagraph p, TextRun t) {
@@ -388,13 +463,20 @@ public final class DocxRenderer {
         border(b.isSetRight() ? b.getRight() : b.addNewRight(), kind);
         border(b.isSetInsideH() ? b.getInsideH() : b.addNewInsideH(), kind);
         border(b.isSetInsideV() ? b.getInsideV() : b.addNewInsideV(), kind);
+        // cell padding as in the PDF
         var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
         var l = mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft();
         l.setType(STTblWidth.DXA);
-        l.setW(BigInteger.valueOf(85));
+        l.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.CELL_PAD_H)));
         var r = mar.isSetRight() ? mar.getRight() : mar.addNewRight();
         r.setType(STTblWidth.DXA);
-        r.setW(BigInteger.valueOf(85));
+        r.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.CELL_PAD_H)));
+        var top = mar.isSetTop() ? mar.getTop() : mar.addNewTop();
+        top.setType(STTblWidth.DXA);
+        top.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.CELL_PAD_V)));
+        var bottom = mar.isSetBottom() ? mar.getBottom() : mar.addNewBottom();
+        bottom.setType(STTblWidth.DXA);
+        bottom.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.CELL_PAD_V)));
         CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -472,6 +554,21 @@ public final class DocxRenderer {
                 }
                 fillCell(c, cell.paragraphs());
                 col += span;
+            }
+        }
+        // rows that must share a page (a merged label and its rows): none splits, each is kept with the next
+        for (int[] g : m.groups()) {
+            if (g[1] - g[0] < 2) {
+                continue;
+            }
+            for (int ri = g[0]; ri < g[1]; ri++) {
+                XWPFTableRow tr = t.getRow(ri);
+                tr.setCantSplitRow(true);
+                if (ri < g[1] - 1) {
+                    for (XWPFTableCell c : tr.getTableCells()) {
+                        c.getParagraphs().forEach(DocxRenderer::keepNext);
+                    }
+                }
             }
         }
         if (m.keepWithNext()) {
@@ -592,43 +689,59 @@ public final class DocxRenderer {
     }
 
     private void cover(CoverPage c) {
-        // the boxed number at the top right
-        XWPFTable box = newTable(new double[] {CoverMetrics.NUMBER_BOX_WIDTH * 0.42,
-                CoverMetrics.NUMBER_BOX_WIDTH * 0.58}, true);
-        box.getCTTbl().getTblPr().addNewJc().setVal(STJcTable.RIGHT);
-        XWPFTableRow br = box.insertNewTableRow(0);
-        br.setHeight(PageGeometry.twips(CoverMetrics.NUMBER_SIZE * 2));
-        br.setHeightRule(TableRowHeightRule.AT_LEAST);
-        double[] bw = {CoverMetrics.NUMBER_BOX_WIDTH * 0.42, CoverMetrics.NUMBER_BOX_WIDTH * 0.58};
-        XWPFTableCell l = newCell(br);
-        cellProps(l, bw, 0, 1, VAlign.CENTER);
-        fillCell(l, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberLabel(), CoverMetrics.NUMBER_SIZE))));
-        XWPFTableCell v = newCell(br);
-        cellProps(v, bw, 1, 1, VAlign.CENTER);
-        fillCell(v, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberValue(), CoverMetrics.NUMBER_SIZE))));
-        lastWasTable = false;
-        spacer(CoverMetrics.SPACE_BEFORE_TITLE);
+        CoverMetrics m = c.metrics();
+        float width = currentSection.widthPt() - PageGeometry.MARGIN_INNER - PageGeometry.MARGIN_OUTER
+                - PageGeometry.gutter(options);
+        if (!c.mark().isEmpty()) {
+            XWPFParagraph p = newParagraph();
+            CTSpacing sp = spacing(p);
+            sp.setLine(BigInteger.valueOf(PageGeometry.twips(m.markSize() * 1.5f)));
+            sp.setLineRule(STLineSpacingRule.EXACT);
+            run(p, TextRun.heading(c.mark(), m.markSize()));
+        }
+        if (!c.numberLabel().isEmpty()) {
+            // the boxed number at the top right
+            double[] bw = {m.numberBoxWidth() * 0.42, m.numberBoxWidth() * 0.58};
+            XWPFTable box = newTable(bw, true);
+            box.getCTTbl().getTblPr().addNewJc().setVal(STJcTable.RIGHT);
+            XWPFTableRow br = box.insertNewTableRow(0);
+            br.setHeight(PageGeometry.twips(m.numberSize() * 2));
+            br.setHeightRule(TableRowHeightRule.AT_LEAST);
+            XWPFTableCell l = newCell(br);
+            cellProps(l, bw, 0, 1, VAlign.CENTER);
+            fillCell(l, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberLabel(), m.numberSize()))));
+            XWPFTableCell v = newCell(br);
+            cellProps(v, bw, 1, 1, VAlign.CENTER);
+            fillCell(v, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberValue(), m.numberSize()))));
+            lastWasTable = false;
+        }
+        spacer(m.spaceBeforeTitle());
         for (String line : c.titleLines()) {
             XWPFParagraph p = newParagraph();
+            DocxParts.use(p, DocxParts.TITLE);
             p.setAlignment(ParagraphAlignment.CENTER);
             CTSpacing sp = spacing(p);
-            sp.setLine(BigInteger.valueOf(PageGeometry.twips(CoverMetrics.TITLE_LINE)));
+            sp.setLine(BigInteger.valueOf(PageGeometry.twips(m.titleLine())));
             sp.setLineRule(STLineSpacingRule.EXACT);
-            run(p, TextRun.heading(line, CoverMetrics.TITLE_SIZE));
+            run(p, TextRun.heading(line, m.titleSize()));
         }
-        spacer(CoverMetrics.SPACE_BEFORE_LINES);
-        double[] lw = {CoverMetrics.LABEL_WIDTH, CoverMetrics.VALUE_WIDTH};
+        spacer(m.spaceBeforeLines());
+        // label and value columns inside the text block, whatever the binding margin
+        float valueWidth = m.valueWidth(width);
+        double[] lw = {m.labelWidth(), valueWidth};
         XWPFTable lines = newTable(lw, false);
         lines.getCTTbl().getTblPr().addNewJc().setVal(STJcTable.CENTER);
+        zeroCellMargins(lines);
         for (int i = 0; i < c.lines().size(); i++) {
             CoverPage.Line line = c.lines().get(i);
             XWPFTableRow tr = lines.insertNewTableRow(i);
-            tr.setHeight(PageGeometry.twips(CoverMetrics.LINE_HEIGHT));
+            tr.setHeight(PageGeometry.twips(m.lineHeight()));
             tr.setHeightRule(TableRowHeightRule.AT_LEAST);
             tr.setCantSplitRow(true);
             XWPFTableCell lc = newCell(tr);
             cellProps(lc, lw, 0, 1, VAlign.BOTTOM);
-            fillCell(lc, List.of(Paragraph.of(Align.LEFT, TextRun.body(line.label(), CoverMetrics.LINE_SIZE))));
+            fillCell(lc, List.of(Paragraph.of(Align.LEFT, TextRun.body(line.label(), m.lineSize()))
+                    .withLineSpacing(1.25f)));
             XWPFTableCell vc = newCell(tr);
             cellProps(vc, lw, 1, 1, VAlign.BOTTOM);
             CTTcBorders tb = vc.getCTTc().getTcPr().addNewTcBorders();
@@ -636,21 +749,40 @@ public final class DocxRenderer {
             bottom.setVal(STBorder.SINGLE);
             bottom.setSz(new BigInteger(CELL_BORDER_SZ));
             bottom.setColor("000000");
-            fillCell(vc, List.of(Paragraph.of(Align.CENTER, TextRun.body(line.value(), CoverMetrics.LINE_SIZE))));
+            TextRun value = TextRun.body(line.value(), m.valueSize(line.value(), valueWidth));
+            fillCell(vc, List.of(Paragraph.of(Align.CENTER, line.placeholder() ? value.withGrey() : value)
+                    .withLineSpacing(1.25f)));
         }
         lastWasTable = false;
-        // push the issuer to the foot of the page
-        float used = CoverMetrics.NUMBER_SIZE * 2 + CoverMetrics.SPACE_BEFORE_TITLE
-                + c.titleLines().size() * CoverMetrics.TITLE_LINE + CoverMetrics.SPACE_BEFORE_LINES
-                + c.lines().size() * (CoverMetrics.LINE_HEIGHT + 2);
-        float avail = PageGeometry.A4_HEIGHT - PageGeometry.MARGIN_TOP - PageGeometry.MARGIN_BOTTOM;
-        float rest = avail - used - CoverMetrics.ISSUER_SIZE * 1.6f - CoverMetrics.ISSUER_ABOVE_BOTTOM - 24f;
-        if (rest > 0) {
+        // push the issuer to the foot of the page: the space left by what is above (long values take the lines
+        // CoverMetrics.valueSize leaves them), with some slack so the cover never grows a second page
+        float used = (c.mark().isEmpty() ? 0 : m.markSize() * 1.5f)
+                + (c.numberLabel().isEmpty() ? 0 : m.numberSize() * 2 + 2) + m.spaceBeforeTitle()
+                + c.titleLines().size() * m.titleLine() + m.spaceBeforeLines();
+        for (CoverPage.Line line : c.lines()) {
+            float size = m.valueSize(line.value(), valueWidth);
+            int n = Math.max(1, (int) Math.ceil(TextMeasure.ems(line.value()) * size / valueWidth));
+            used += Math.max(m.lineHeight(), n * size * 1.25f + 2) + 1;
+        }
+        float textHeight = currentSection.heightPt() - PageGeometry.MARGIN_TOP - PageGeometry.MARGIN_BOTTOM;
+        float rest = textHeight - used - m.issuerSize() * 1.5f - CoverMetrics.ISSUER_ABOVE_BOTTOM - 24f;
+        if (rest > 1) {
             spacer(rest);
         }
         XWPFParagraph issuer = newParagraph();
         issuer.setAlignment(ParagraphAlignment.CENTER);
-        run(issuer, TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE));
+        CTSpacing sp = spacing(issuer);
+        sp.setLine(BigInteger.valueOf(PageGeometry.twips(m.issuerSize() * 1.5f)));
+        sp.setLineRule(STLineSpacingRule.EXACT);
+        run(issuer, TextRun.body(c.issuer(), m.issuerSize()));
         issuer.setPageBreak(false);
+    }
+
+    private static void zeroCellMargins(XWPFTable t) {
+        var mar = t.getCTTbl().getTblPr().getTblCellMar();
+        for (var w : List.of(mar.getLeft(), mar.getRight(), mar.getTop(), mar.getBottom())) {
+            w.setW(BigInteger.ZERO);
+        }
+        mar.getBottom().setW(BigInteger.valueOf(40));
     }
 }

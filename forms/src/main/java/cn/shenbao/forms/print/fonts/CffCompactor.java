@@ -40,6 +40,60 @@ public final class CffCompactor {
         }
     }
 
+    /**
+     * CID → length in bytes of its charstring, for every glyph of a CID-keyed CFF (a glyph with an outline has more
+     * than one byte; an emptied one is a single {@code endchar}). For checking embedded subsets.
+     */
+    public static java.util.Map<Integer, Integer> charStringLengths(byte[] d) {
+        int[] top = index(d, index(d, d[2] & 0xFF)[index(d, d[2] & 0xFF).length - 1]);
+        int charset = -1;
+        int charStrings = -1;
+        int lastValue = 0;
+        for (int i = top[1]; i < top[2]; ) {
+            int b = d[i] & 0xFF;
+            if (b <= 21) {
+                int op = b == 12 ? 0x0C00 | (d[i + 1] & 0xFF) : b;
+                i += b == 12 ? 2 : 1;
+                if (op == OP_CHARSET) {
+                    charset = lastValue;
+                } else if (op == OP_CHARSTRINGS) {
+                    charStrings = lastValue;
+                }
+            } else if (b == 29) {
+                lastValue = ((d[i + 1] & 0xFF) << 24) | ((d[i + 2] & 0xFF) << 16) | ((d[i + 3] & 0xFF) << 8)
+                        | (d[i + 4] & 0xFF);
+                i += 5;
+            } else if (b == 28) {
+                lastValue = (short) (((d[i + 1] & 0xFF) << 8) | (d[i + 2] & 0xFF));
+                i += 3;
+            } else if (b == 30) {
+                i++;
+                while ((d[i] & 0x0F) != 0x0F && (d[i] & 0xF0) != 0xF0) {
+                    i++;
+                }
+                i++;
+            } else if (b >= 32 && b <= 246) {
+                lastValue = b - 139;
+                i++;
+            } else if (b >= 247 && b <= 250) {
+                lastValue = (b - 247) * 256 + (d[i + 1] & 0xFF) + 108;
+                i += 2;
+            } else if (b >= 251 && b <= 254) {
+                lastValue = -(b - 251) * 256 - (d[i + 1] & 0xFF) - 108;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        int[] cs = index(d, charStrings);
+        int[] cids = charset(d, charset, cs[0]);
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (int g = 0; g < cs[0]; g++) {
+            out.put(cids[g], cs[2 + 2 * g] - cs[1 + 2 * g]);
+        }
+        return out;
+    }
+
     private static byte[] compactOrNull(byte[] d, Set<Integer> usedCids) {
         int hdrSize = d[2] & 0xFF;
         int[] name = index(d, hdrSize);

@@ -8,11 +8,13 @@ import cn.shenbao.forms.print.model.Align;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.Cell;
 import cn.shenbao.forms.print.model.CheckBox;
+import cn.shenbao.forms.print.model.CoverMetrics;
 import cn.shenbao.forms.print.model.CoverPage;
 import cn.shenbao.forms.print.model.FontRole;
 import cn.shenbao.forms.print.model.Inline;
 import cn.shenbao.forms.print.model.LineBreak;
 import cn.shenbao.forms.print.model.PageBreak;
+import cn.shenbao.forms.print.model.PageSection;
 import cn.shenbao.forms.print.model.Paragraph;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
@@ -25,7 +27,6 @@ import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.SectionDef;
 import cn.shenbao.forms.template.TemplateDef;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +48,11 @@ public final class LayoutCompiler {
     private final Draft draft;
     private final PrintLayout layout;
     private final Locale locale;
+    private final LayoutSpec.File spec;
     private final float body;
+    private final float textSize;
     private final float heading;
+    private final float lineSpacing;
     private final Map<String, List<String>> printed = new LinkedHashMap<>();
 
     private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
@@ -56,8 +60,11 @@ public final class LayoutCompiler {
         this.draft = draft;
         this.layout = layout;
         this.locale = locale;
-        this.body = layout.bodySize();
-        this.heading = layout.headingSize();
+        this.spec = layout.spec();
+        this.body = spec.bodySizeOr();
+        this.textSize = spec.textSizeOr();
+        this.heading = spec.headingSizeOr();
+        this.lineSpacing = spec.lineSpacingOr();
     }
 
     /** Compiles a draft with the template's built-in layout. */
@@ -98,104 +105,140 @@ public final class LayoutCompiler {
 
     private List<Block> blocks() {
         List<Block> out = new ArrayList<>();
-        for (JsonNode part : layout.root().path("parts")) {
-            if (part.path("pageBreakBefore").asBoolean(false)) {
+        for (LayoutSpec.Part part : spec.parts()) {
+            if (part.page() != null) {
+                out.add(new PageSection("A3".equals(part.page().sizeOr()) ? PageSection.PaperSize.A3
+                        : PageSection.PaperSize.A4, part.page().landscape()));
+            } else if (Boolean.TRUE.equals(part.pageBreakBefore())) {
                 out.add(new PageBreak());
             }
-            String type = part.path("type").asText();
-            switch (type) {
-                case "cover" -> out.add(cover(part));
-                case "instructions" -> instructions(out);
-                case "table" -> out.add(table(part));
-                case "signature" -> out.add(signature(part));
-                case "signatures" -> out.add(signatures(part));
-                case "paragraph" -> out.add(paragraphPart(part));
-                case "pageBreak" -> out.add(new PageBreak());
-                default -> throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable",
-                        layout.templateId(), "type " + type));
+            if (part instanceof LayoutSpec.Cover c) {
+                out.add(cover(c));
+            } else if (part instanceof LayoutSpec.Instructions i) {
+                instructions(i, out);
+            } else if (part instanceof LayoutSpec.TablePart t) {
+                out.add(table(t));
+            } else if (part instanceof LayoutSpec.Signature s) {
+                out.add(signature(s.block()));
+            } else if (part instanceof LayoutSpec.Signatures s) {
+                out.add(signatures(s));
+            } else if (part instanceof LayoutSpec.ParagraphPart p) {
+                out.add(paragraphPart(p));
+            } else if (part instanceof LayoutSpec.PageBreakPart) {
+                out.add(new PageBreak());
             }
         }
         return out;
     }
 
-    private static SignatureBlock signature(JsonNode part) {
-        return new SignatureBlock(part.path("name").asText(), part.path("label").asText(),
-                part.path("seal").asText(""), part.path("date").asText("年  月  日"), 40f, 12f);
+    private static SignatureBlock signature(LayoutSpec.Block s) {
+        return new SignatureBlock(s.name(), s.label(), s.seal() == null ? "" : s.seal(),
+                s.date() == null ? "年  月  日" : s.date(), s.sealMm() == null ? SignatureBlock.MIN_SEAL_MM : s.sealMm(),
+                s.size() == null ? 12f : s.size());
     }
 
     /** A heading cell (optional, as a table cell is written) and the signature blocks kept on one page with it. */
-    private SignatureSection signatures(JsonNode part) {
-        JsonNode h = part.path("heading");
-        Cell heading = h.isObject() ? cell(h, content(h, null, -1)) : null;
+    private SignatureSection signatures(LayoutSpec.Signatures part) {
+        LayoutSpec.CellSpec h = part.heading();
+        Cell heading = h != null ? cell(h, content(h, null, -1)) : null;
         List<SignatureBlock> blocks = new ArrayList<>();
-        part.path("blocks").forEach(b -> blocks.add(signature(b)));
+        part.blocks().forEach(b -> blocks.add(signature(b)));
         return new SignatureSection(heading, blocks);
     }
 
-    private CoverPage cover(JsonNode part) {
-        String numberPath = part.path("number").asText();
-        FieldDef numberField = field(numberPath);
-        String number = value(numberPath);
-        List<String> titles = new ArrayList<>();
-        part.path("title").forEach(t -> titles.add(t.asText()));
+    private CoverPage cover(LayoutSpec.Cover part) {
+        String numberLabel = "";
+        String number = "";
+        if (part.number() != null) {
+            numberLabel = label(field(part.number()));
+            number = value(part.number());
+        }
         List<CoverPage.Line> lines = new ArrayList<>();
-        for (JsonNode l : part.path("lines")) {
-            String path = l.asText();
+        for (String path : part.lines()) {
             FieldDef f = field(path);
             String v = value(path);
-            if (v.isEmpty() && f.type() == FieldType.DATE) {
-                v = "年   月   日";
+            boolean placeholder = false;
+            if (v.isEmpty() && (f.type() == FieldType.DATE || f.type() == FieldType.DATE_RANGE)) {
+                v = spec.textsOr().dateBlankOr();
+            } else if (v.isEmpty() && f.hint() != null && !f.hint().isBlank() && !f.hint().contains("\n")) {
+                // the form's own placeholder, e.g. “科创中国”XXXX科技服务团, in grey
+                v = f.hint();
+                placeholder = true;
             }
-            lines.add(new CoverPage.Line(label(f), v));
+            lines.add(new CoverPage.Line(label(f), v, placeholder));
         }
-        return new CoverPage(label(numberField), number, titles, lines, template.issuer());
+        return new CoverPage(part.mark(), numberLabel, number, part.title(), lines,
+                part.issuer() != null ? part.issuer() : template.issuer(), metrics(part.metrics()));
     }
 
-    private void instructions(List<Block> out) {
+    private static CoverMetrics metrics(LayoutSpec.CoverMetrics m) {
+        CoverMetrics d = CoverMetrics.DEFAULT;
+        if (m == null) {
+            return d;
+        }
+        return new CoverMetrics(or(m.numberSize(), d.numberSize()), or(m.numberBoxWidth(), d.numberBoxWidth()),
+                or(m.spaceBeforeTitle(), d.spaceBeforeTitle()), or(m.titleSize(), d.titleSize()),
+                or(m.titleLine(), d.titleLine()), or(m.spaceBeforeLines(), d.spaceBeforeLines()),
+                or(m.lineSize(), d.lineSize()), or(m.lineHeight(), d.lineHeight()), or(m.labelWidth(), d.labelWidth()),
+                or(m.issuerSize(), d.issuerSize()), or(m.markSize(), d.markSize()));
+    }
+
+    private static float or(Float v, float dflt) {
+        return v == null ? dflt : v;
+    }
+
+    private void instructions(LayoutSpec.Instructions part, List<Block> out) {
         TemplateDef.Instructions ins = template.instructions();
         if (ins == null) {
             return;
         }
-        out.add(Paragraph.of(Align.CENTER, TextRun.heading(ins.heading(), 16f)).withSpacing(12, 18));
+        float size = or(part.size(), 14f);
+        out.add(Paragraph.of(Align.CENTER, TextRun.heading(ins.heading(), or(part.headingSize(), 16f)))
+                .withSpacing(12, 18).withLineSpacing(lineSpacing));
         for (String p : ins.points()) {
-            out.add(Paragraph.of(Align.JUSTIFY, TextRun.body(p, 14f)).withIndent(28f).withLineSpacing(1.5f)
-                    .withSpacing(0, 4));
+            out.add(Paragraph.of(Align.JUSTIFY, TextRun.body(p, size)).withIndent(2 * size)
+                    .withLineSpacing(lineSpacing).withSpacing(0, 4));
         }
     }
 
-    private Paragraph paragraphPart(JsonNode part) {
-        String text = part.has("sectionHeading") ? section(part.path("sectionHeading").asText()).heading()
-                : part.path("text").asText();
-        float size = (float) part.path("size").asDouble(body);
-        FontRole role = "heading".equals(part.path("style").asText()) ? FontRole.HEADING : FontRole.BODY;
-        return new Paragraph(List.of(new TextRun(text, role, size, false, false, false)), align(part, Align.LEFT),
-                (float) part.path("spaceBefore").asDouble(0), (float) part.path("spaceAfter").asDouble(0), 0,
-                1.3f);
+    private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
+        String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
+        float size = or(part.size(), body);
+        FontRole role = "heading".equals(part.style()) ? FontRole.HEADING : FontRole.BODY;
+        return new Paragraph(List.of(new TextRun(text, role, size, false, false, false)), align(part.align(),
+                Align.LEFT), or(part.spaceBefore(), 0), or(part.spaceAfter(), 0), 0, lineSpacing);
     }
 
     // ---------------------------------------------------------------- tables
 
-    private Table table(JsonNode part) {
-        List<Double> widths = new ArrayList<>();
-        part.path("columns").forEach(c -> widths.add(c.asDouble()));
+    private Table table(LayoutSpec.TablePart part) {
         List<Row> rows = new ArrayList<>();
-        for (JsonNode r : part.path("rows")) {
-            if (r.has("repeat")) {
+        for (LayoutSpec.RowSpec r : part.rows()) {
+            if (r.repeat() != null) {
                 repeatRows(r, rows);
             } else {
                 rows.add(row(r, cells(r, null, -1)));
             }
         }
-        return new Table(widths, rows, part.path("headerRows").asInt(0), part.path("keepWithNext").asBoolean(false));
+        int header = part.headerRows() == null ? 0 : part.headerRows();
+        return new Table(part.columns(), rows, header, Boolean.TRUE.equals(part.keepWithNext()));
     }
 
     /**
      * A row the layout allows to split is still kept whole while it is short: a page break may only fall
-     * inside a row whose cells hold long text (more than {@link #SHORT_ROW_CHARS} characters in a cell).
+     * inside a row whose cells hold long text (more than {@link #SHORT_ROW_CHARS} characters in a cell). Such a
+     * row has no minimal height: the box is as tall as its text, so a page break never leaves only the rest of
+     * an empty minimum (a heading repeated over an empty box) for the next page.
      */
-    private Row row(JsonNode r, List<Cell> cells) {
-        boolean mayBreak = r.path("split").asBoolean(false) && !isShort(cells);
-        return new Row(cells, !mayBreak, (float) r.path("minHeight").asDouble(0));
+    private Row row(LayoutSpec.RowSpec r, List<Cell> cells) {
+        boolean mayBreak = Boolean.TRUE.equals(r.split()) && !isShort(cells);
+        float min = mayBreak || r.minHeight() == null ? 0 : r.minHeight();
+        if (mayBreak) {
+            // LibreOffice never breaks a row with a vertically centred cell (it moves the whole row): a row that
+            // may break has its cells at the top in both back ends, so both break it at the same place
+            cells = cells.stream().map(c -> c.valign(VAlign.TOP)).toList();
+        }
+        return new Row(cells, !mayBreak, min, Boolean.TRUE.equals(r.keepWithNext()));
     }
 
     /** Characters a cell may hold and its row still count as short (about six lines of a narrow column). */
@@ -214,8 +257,8 @@ public final class LayoutCompiler {
         return true;
     }
 
-    private void repeatRows(JsonNode r, List<Row> rows) {
-        String tableId = r.path("repeat").asText();
+    private void repeatRows(LayoutSpec.RowSpec r, List<Row> rows) {
+        String tableId = r.repeat();
         FieldDef tableField = field(tableId);
         List<Map<String, String>> data = draft.rows(tableId);
         boolean anyValue = data.stream().anyMatch(m -> m.values().stream().anyMatch(v -> v != null && !v.isBlank()));
@@ -225,62 +268,62 @@ public final class LayoutCompiler {
             }
             return;
         }
-        int blanks = "printRows".equals(r.path("blankRows").asText())
-                ? (tableField.printRows() == null ? 1 : tableField.printRows()) : r.path("blankRows").asInt(1);
+        int blanks = r.blankRows() == null ? 1 : "printRows".equals(r.blankRows())
+                ? (tableField.printRows() == null ? 1 : tableField.printRows()) : Integer.parseInt(r.blankRows());
         for (int i = 0; i < blanks; i++) {
             rows.add(row(r, cells(r, tableId, i)));
         }
-        if (r.path("ellipsis").asBoolean(false)) {
+        if (Boolean.TRUE.equals(r.ellipsis())) {
             List<Cell> cells = new ArrayList<>();
             int n = 0;
-            for (JsonNode c : r.path("cells")) {
-                cells.add(cell(c, List.of(n++ == 0 ? para(c, Align.CENTER, text("……")) : para(c, Align.LEFT))));
+            for (LayoutSpec.CellSpec c : r.cells()) {
+                cells.add(cell(c, List.of(n++ == 0 ? para(c, Align.CENTER, text(spec.textsOr().ellipsisOr()))
+                        : para(c, Align.LEFT))));
             }
             rows.add(new Row(cells, true, 0));
         }
     }
 
-    private List<Cell> cells(JsonNode r, String tableId, int rowIndex) {
+    private List<Cell> cells(LayoutSpec.RowSpec r, String tableId, int rowIndex) {
         List<Cell> cells = new ArrayList<>();
-        for (JsonNode c : r.path("cells")) {
+        for (LayoutSpec.CellSpec c : r.cells()) {
             cells.add(cell(c, content(c, tableId, rowIndex)));
         }
         return cells;
     }
 
-    private Cell cell(JsonNode c, List<Paragraph> paragraphs) {
-        VAlign v = switch (c.path("valign").asText("center")) {
+    private static Cell cell(LayoutSpec.CellSpec c, List<Paragraph> paragraphs) {
+        VAlign v = c.valign() == null ? VAlign.CENTER : switch (c.valign()) {
             case "top" -> VAlign.TOP;
             case "bottom" -> VAlign.BOTTOM;
             default -> VAlign.CENTER;
         };
-        return new Cell(paragraphs, c.path("rowSpan").asInt(1), c.path("colSpan").asInt(1), v);
+        return new Cell(paragraphs, c.rowSpanOr(), c.colSpanOr(), v);
     }
 
-    private List<Paragraph> content(JsonNode c, String tableId, int row) {
-        if (c.has("heading")) {
-            return List.of(Paragraph.of(align(c, Align.LEFT),
-                    TextRun.heading(section(c.path("heading").asText()).heading(), heading)));
+    private List<Paragraph> content(LayoutSpec.CellSpec c, String tableId, int row) {
+        if (c.heading() != null) {
+            return List.of(Paragraph.of(align(c.align(), Align.LEFT),
+                    TextRun.heading(section(c.heading()).heading(), heading)).withLineSpacing(lineSpacing));
         }
-        if (c.has("text")) {
-            return List.of(para(c, Align.LEFT, text(c.path("text").asText())));
+        if (c.text() != null) {
+            return List.of(para(c, Align.LEFT, text(c.text())));
         }
-        if (c.has("label")) {
-            return List.of(para(c, Align.LEFT, text(label(field(c.path("label").asText())))));
+        if (c.label() != null) {
+            return List.of(para(c, Align.LEFT, text(label(field(c.label())))));
         }
-        if (c.has("sectionHint")) {
+        if (c.sectionHint() != null) {
             List<Paragraph> ps = new ArrayList<>();
-            for (String line : section(c.path("sectionHint").asText()).hint().split("\n")) {
+            for (String line : section(c.sectionHint()).hint().split("\n")) {
                 ps.add(para(c, Align.LEFT, text(line)));
             }
             return ps;
         }
-        if (c.has("rowNumber")) {
+        if (Boolean.TRUE.equals(c.rowNumber())) {
             return List.of(para(c, Align.CENTER, text(String.valueOf(row + 1))));
         }
-        if (c.has("rowLabel")) {
-            String col = c.path("rowLabel").asText();
-            String path = tableId + "[" + row + "]." + col;
+        if (c.rowLabel() != null) {
+            String path = tableId + "[" + row + "]." + c.rowLabel();
             String v = draft.text(path);
             if (!v.isEmpty()) {
                 placed(path, v);
@@ -288,12 +331,12 @@ public final class LayoutCompiler {
             }
             return List.of(para(c, Align.CENTER, text(rowLabel(field(tableId), row))));
         }
-        if (c.has("dateRange")) {
-            String from = tableId + "[" + row + "]." + c.path("dateRange").get(0).asText();
-            String to = tableId + "[" + row + "]." + c.path("dateRange").get(1).asText();
+        if (c.dateRange() != null) {
+            String from = tableId + "[" + row + "]." + c.dateRange().get(0);
+            String to = tableId + "[" + row + "]." + c.dateRange().get(1);
             String f = value(from);
             String t = value(to);
-            String blank = c.path("blank").asText("");
+            String blank = c.blank() == null ? "" : c.blank();
             if (f.isEmpty() && t.isEmpty()) {
                 return multiline(c, blank, false);
             }
@@ -303,9 +346,8 @@ public final class LayoutCompiler {
             return List.of(para(c, Align.CENTER, text((f.isEmpty() ? oneBlank : f) + "至"), new LineBreak(),
                     text(t.isEmpty() ? oneBlank : t)));
         }
-        if (c.has("value")) {
-            String path = tableId == null ? c.path("value").asText()
-                    : tableId + "[" + row + "]." + c.path("value").asText();
+        if (c.value() != null) {
+            String path = tableId == null ? c.value() : tableId + "[" + row + "]." + c.value();
             String v = value(path);
             if (v.isEmpty()) {
                 FieldDef f = field(path);
@@ -314,31 +356,31 @@ public final class LayoutCompiler {
             }
             return multiline(c, v, false);
         }
-        if (c.has("inline")) {
-            return List.of(para(c, Align.LEFT, inline(c.path("inline"), tableId, row)));
+        if (c.inline() != null) {
+            return List.of(para(c, Align.LEFT, inline(c.inline(), tableId, row)));
         }
-        if (c.has("paragraphs")) {
+        if (c.paragraphs() != null) {
             List<Paragraph> ps = new ArrayList<>();
-            for (JsonNode p : c.path("paragraphs")) {
-                if (p.isObject() && p.has("value")) {
+            for (LayoutSpec.ParagraphSpec p : c.paragraphs()) {
+                if (p.value() != null) {
                     // a long value among fixed paragraphs (an opinion above the seal): its lines, nothing when empty
-                    String v = value(p.path("value").asText());
+                    String v = value(p.value());
                     if (!v.isEmpty()) {
                         ps.addAll(multiline(c, v, false));
                     }
-                } else if (p.isObject()) {
+                } else if (p.align() != null || p.spaceBefore() != null) {
                     // a paragraph with its own alignment and space above (盖 章 right, below room for the seal)
-                    ps.add(Paragraph.of(align(p, align(c, Align.LEFT)), inline(p.path("pieces"), tableId, row))
-                            .withSpacing((float) p.path("spaceBefore").asDouble(0), 0));
+                    ps.add(Paragraph.of(align(p.align(), align(c.align(), Align.LEFT)), inline(p.pieces(), tableId, row))
+                            .withSpacing(or(p.spaceBefore(), 0), 0).withLineSpacing(lineSpacing));
                 } else {
-                    ps.add(para(c, Align.LEFT, inline(p, tableId, row)));
+                    ps.add(para(c, Align.LEFT, inline(p.pieces(), tableId, row)));
                 }
             }
             return ps;
         }
-        if (c.has("lines")) {
-            String t = c.path("lines").asText();
-            String col = c.path("column").asText();
+        if (c.lines() != null) {
+            String t = c.lines();
+            String col = c.column();
             List<Paragraph> ps = new ArrayList<>();
             List<Map<String, String>> rows = draft.rows(t);
             for (int i = 0; i < rows.size(); i++) {
@@ -355,64 +397,64 @@ public final class LayoutCompiler {
             }
             return ps;
         }
-        if (c.has("choices")) {
-            return choices(c, c.path("choices").asText());
+        if (c.choices() != null) {
+            return choices(c, c.choices());
         }
-        throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable", layout.templateId(),
-                c.toString()));
+        // LayoutCheck refuses a cell without content when the registry loads
+        throw new IllegalStateException("cell without content in layout " + spec.template());
     }
 
-    private Inline[] inline(JsonNode pieces, String tableId, int row) {
+    private Inline[] inline(List<LayoutSpec.Piece> pieces, String tableId, int row) {
         List<Inline> out = new ArrayList<>();
-        for (JsonNode p : pieces) {
-            if (p.has("check")) {
+        for (LayoutSpec.Piece p : pieces) {
+            if (p.check() != null) {
                 // the box of one option inside a line of text (□1.科学问题：____)
-                String path = p.path("check").asText();
-                String opt = p.path("option").asText();
+                String path = p.check();
+                String opt = p.option();
                 field(path);
-                String label = p.path("text").asText(opt);
+                String label = p.text() != null ? p.text() : opt;
                 boolean on = draft.choices(path).contains(opt);
                 out.add(new CheckBox(on, body));
                 out.add(text(label));
                 if (on) {
                     placed(path, CheckBox.CHECKED + label);
                 }
-            } else if (p.has("text")) {
-                out.add(text(p.path("text").asText()));
-            } else if (p.has("label")) {
-                out.add(text(label(field(p.path("label").asText()))));
-            } else if (p.has("attr")) {
-                out.add(text(field(p.path("attr").asText()).attr(p.path("name").asText(), "")));
-            } else if (p.has("value") || p.has("date")) {
-                String path = p.has("value") ? p.path("value").asText() : p.path("date").asText();
+            } else if (p.text() != null) {
+                out.add(text(p.text()));
+            } else if (p.label() != null) {
+                out.add(text(label(field(p.label()))));
+            } else if (p.attr() != null) {
+                out.add(text(field(p.attr()).attr(p.name(), "")));
+            } else if (p.value() != null || p.date() != null) {
+                String path = p.value() != null ? p.value() : p.date();
                 if (tableId != null && !path.contains(".") && template.field(path) == null) {
                     path = tableId + "[" + row + "]." + path;
                 }
                 String v = value(path);
                 if (v.isEmpty()) {
-                    out.add(text(p.path("blank").asText("")));
+                    out.add(text(p.blank() == null ? "" : p.blank()));
                 } else {
-                    out.add(text(p.has("blank") ? " " + v + " " : v));
+                    out.add(text(p.blank() != null ? " " + v + " " : v));
                 }
             }
         }
         return out.toArray(new Inline[0]);
     }
 
-    private List<Paragraph> choices(JsonNode c, String path) {
+    private List<Paragraph> choices(LayoutSpec.CellSpec c, String path) {
         FieldDef f = field(path);
         List<String> chosen = draft.choices(path);
         List<String> options = f.options();
-        if (c.has("option")) {
+        if (c.option() != null) {
             // one option alone (the □互联网+ beside its directions)
-            options = List.of(c.path("option").asText());
-        } else if (c.has("group")) {
+            options = List.of(c.option());
+        } else if (c.group() != null) {
             // the options listed under one value of the field they depend on (主要方向 of 互联网+)
-            options = f.optionsFor(c.path("group").asText());
+            options = f.optionsFor(c.group());
         }
         boolean numbered = Boolean.parseBoolean(f.attr("printNumbers", "false"));
         List<Integer> breaks = new ArrayList<>();
-        int perLine = c.path("perLine").asInt(0);
+        int perLine = c.perLine() == null ? 0 : c.perLine();
         if (perLine > 0) {
             for (int i = perLine; i < options.size(); i += perLine) {
                 breaks.add(i);
@@ -468,23 +510,27 @@ public final class LayoutCompiler {
 
     // ---------------------------------------------------------------- helpers
 
-    private List<Paragraph> multiline(JsonNode c, String s, boolean grey) {
+    /**
+     * One paragraph per line of {@code s}. An indented cell holds narrative text (三–六): first lines indented by
+     * two characters, in the layout's text size (小四), justified.
+     */
+    private List<Paragraph> multiline(LayoutSpec.CellSpec c, String s, boolean grey) {
         List<Paragraph> ps = new ArrayList<>();
-        boolean indent = c.path("indent").asBoolean(false);
+        boolean indent = Boolean.TRUE.equals(c.indent());
         for (String line : s.split("\r\n|\r|\n", -1)) {
-            TextRun t = text(line);
-            Paragraph p = para(c, Align.LEFT, grey ? t.withGrey() : t);
-            ps.add(indent ? p.withIndent(2 * body).withLineSpacing(1.25f) : p);
+            TextRun t = indent ? TextRun.body(line, textSize) : text(line);
+            Paragraph p = para(c, indent ? Align.JUSTIFY : Align.LEFT, grey ? t.withGrey() : t);
+            ps.add(indent ? p.withIndent(2 * textSize) : p);
         }
         return ps;
     }
 
-    private Paragraph para(JsonNode c, Align dflt, Inline... inlines) {
-        return Paragraph.of(align(c, dflt), inlines);
+    private Paragraph para(LayoutSpec.CellSpec c, Align dflt, Inline... inlines) {
+        return Paragraph.of(align(c.align(), dflt), inlines).withLineSpacing(lineSpacing);
     }
 
-    private static Align align(JsonNode c, Align dflt) {
-        return switch (c.path("align").asText("")) {
+    private static Align align(String a, Align dflt) {
+        return a == null ? dflt : switch (a) {
             case "center" -> Align.CENTER;
             case "right" -> Align.RIGHT;
             case "justify" -> Align.JUSTIFY;

@@ -2,11 +2,17 @@ package cn.shenbao.forms.print.layout;
 
 import cn.shenbao.forms.print.PrintMessages;
 import cn.shenbao.forms.template.TemplateDef;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,23 +20,33 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The paper layout of one template, read from {@code cn/shenbao/forms/templates/<id>.print.json} next to the
- * template definition. The format is described in docs/printing.md.
+ * template definition: parsed once into {@link LayoutSpec} records (unknown keys refused) and checked against
+ * the template ({@link LayoutCheck}). The format is described in docs/printing.md.
  *
  * @param templateId the template it lays out
- * @param root       the parsed layout
+ * @param spec       the parsed layout
  */
-public record PrintLayout(String templateId, JsonNode root) {
+public record PrintLayout(String templateId, LayoutSpec.File spec) {
     private static final Map<String, PrintLayout> CACHE = new ConcurrentHashMap<>();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
 
     public PrintLayout {
         Objects.requireNonNull(templateId, "templateId");
-        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(spec, "spec");
     }
 
     /** The resource path of a template's layout. */
     public static String resource(String templateId) {
         return "/cn/shenbao/forms/templates/" + templateId + ".print.json";
+    }
+
+    /** The file name of a template's layout, as messages name it. */
+    public static String fileName(String templateId) {
+        return templateId + ".print.json";
     }
 
     /** Whether a template has a built-in layout. */
@@ -39,43 +55,85 @@ public record PrintLayout(String templateId, JsonNode root) {
     }
 
     /**
-     * The built-in layout of {@code template}.
+     * The built-in layout of {@code template}, read and checked against it once.
      *
-     * @throws IllegalArgumentException (localised message) when there is none or it cannot be read
+     * @throws IllegalArgumentException (localised message naming the file and the place) when there is none, it
+     *                                  cannot be read or it does not fit the template
      */
     public static PrintLayout of(TemplateDef template, Locale locale) {
-        return CACHE.computeIfAbsent(template.id(), id -> {
-            try (InputStream in = PrintLayout.class.getResourceAsStream(resource(id))) {
-                if (in == null) {
-                    throw new IllegalArgumentException(PrintMessages.get(locale, "layout.missing", id));
-                }
-                return parse(id, in.readAllBytes(), locale);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        PrintLayout cached = CACHE.get(template.id());
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = PrintLayout.class.getResourceAsStream(resource(template.id()))) {
+            if (in == null) {
+                throw new IllegalArgumentException(PrintMessages.get(locale, "layout.missing", template.id()));
             }
-        });
-    }
-
-    /** Parses a layout from bytes (JSON). */
-    public static PrintLayout parse(String templateId, byte[] json, Locale locale) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            if (!root.path("parts").isArray()) {
-                throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable", templateId,
-                        "parts"));
-            }
-            return new PrintLayout(templateId, root);
+            PrintLayout l = parse(template, in.readAllBytes(), locale);
+            CACHE.putIfAbsent(template.id(), l);
+            return l;
         } catch (IOException e) {
-            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable", templateId,
-                    e.getMessage()), e);
+            throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Parses a layout from bytes (JSON) and checks it against {@code template}.
+     *
+     * @throws IllegalArgumentException naming the file and the key or place of every problem
+     */
+    public static PrintLayout parse(TemplateDef template, byte[] json, Locale locale) {
+        String file = fileName(template.id());
+        LayoutSpec.File spec;
+        try {
+            spec = JSON.readValue(json, LayoutSpec.File.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unknownKey", file,
+                    place(e), e.getPropertyName(), e.getKnownPropertyIds() == null ? ""
+                            : String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .toList())), e);
+        } catch (InvalidTypeIdException e) {
+            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unknownType", file, place(e),
+                    String.valueOf(e.getTypeId())), e);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.badValue", file, place(e),
+                    e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable", file,
+                    e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.unreadable", file,
+                    e.getMessage()), e);
+        }
+        List<String> problems = LayoutCheck.problems(template, spec, locale);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(PrintMessages.get(locale, "layout.invalid", file,
+                    String.join("\n", problems)));
+        }
+        return new PrintLayout(template.id(), spec);
+    }
+
+    /** The place of a JSON error as a path: {@code parts[3].rows[2].cells[0]}. */
+    private static String place(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "/" : sb.toString();
+    }
+
     public float bodySize() {
-        return (float) root.path("bodySize").asDouble(10.5);
+        return spec.bodySizeOr();
     }
 
     public float headingSize() {
-        return (float) root.path("headingSize").asDouble(12);
+        return spec.headingSizeOr();
     }
 }

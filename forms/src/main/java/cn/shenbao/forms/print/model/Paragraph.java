@@ -24,6 +24,11 @@ public record Paragraph(List<Inline> inlines, Align align, float spaceBeforePt, 
         }
     }
 
+    @Override
+    public <R> R accept(BlockVisitor<R> v) {
+        return v.paragraph(this);
+    }
+
     public static Paragraph of(Align align, Inline... inlines) {
         return new Paragraph(List.of(inlines), align, 0, 0, 0, 1.15f);
     }

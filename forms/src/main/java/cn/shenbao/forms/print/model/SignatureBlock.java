@@ -31,6 +31,11 @@ public record SignatureBlock(String name, String label, String sealLabel, String
         }
     }
 
+    @Override
+    public <R> R accept(BlockVisitor<R> v) {
+        return v.signature(this);
+    }
+
     public String signFieldName() {
         return name + "_sign";
     }

@@ -17,4 +17,9 @@ public record SignatureSection(Cell heading, List<SignatureBlock> signatures) im
             throw new IllegalArgumentException("a signature section needs at least one signature block");
         }
     }
+
+    @Override
+    public <R> R accept(BlockVisitor<R> v) {
+        return v.signatureSection(this);
+    }
 }

@@ -7,12 +7,14 @@ import cn.shenbao.forms.print.fonts.FontFace;
 import cn.shenbao.forms.print.fonts.FontRuns;
 import cn.shenbao.forms.print.fonts.FontSetup;
 import cn.shenbao.forms.print.model.Block;
+import cn.shenbao.forms.print.model.BlockVisitor;
 import cn.shenbao.forms.print.model.CheckBox;
 import cn.shenbao.forms.print.model.CoverMetrics;
 import cn.shenbao.forms.print.model.CoverPage;
 import cn.shenbao.forms.print.model.FontRole;
 import cn.shenbao.forms.print.model.Inline;
 import cn.shenbao.forms.print.model.PageBreak;
+import cn.shenbao.forms.print.model.PageSection;
 import cn.shenbao.forms.print.model.PrintDocument;
 import cn.shenbao.forms.print.model.Row;
 import cn.shenbao.forms.print.model.SignatureBlock;
@@ -37,6 +39,7 @@ import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
@@ -57,6 +60,8 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.LineHeight;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.RenderingMode;
@@ -68,6 +73,7 @@ import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.DocumentRenderer;
 import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.ParagraphRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -83,13 +89,14 @@ import java.util.Map;
  * signature and seal area.
  */
 public final class PdfRenderer {
-    private static final float CELL_PAD_H = 4f;
-    private static final float CELL_PAD_V = 3f;
-    /** Line height multiplier of CJK text relative to the font size at line spacing 1.0. */
-    private static final float LEADING = 1.3f;
-    /** Height of a text's line box in em, before the paragraph's leading multiplies it. */
+    private static final float BORDER = 0.5f;
+    private static final float CELL_PAD_H = PageGeometry.CELL_PAD_H;
+    private static final float CELL_PAD_V = PageGeometry.CELL_PAD_V;
+    /** Height of a text's line box in em, before the paragraph's line pitch (see splitCharacters). */
     private static final float TEXT_LINE = 1.2f;
     private static final Color GREY = new DeviceGray(0.45f);
+    /** Suffix of the keys under which the labels of signature and seal areas are recorded. */
+    private static final String LABEL = "#label";
 
     private final PrintOptions options;
     private final FontSetup fonts;
@@ -123,6 +130,9 @@ public final class PdfRenderer {
                 .setCompressionLevel(CompressionConstants.BEST_SPEED), () -> pdfFonts.values());
         pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(model.title());
+        // how a later export recognises a file it may replace (ExportTargets)
+        pdf.getDocumentInfo().setMoreInfo(cn.shenbao.forms.print.ExportTargets.MARKER,
+                cn.shenbao.forms.print.ExportTargets.markerValue(options.fingerprint()));
         pdf.getCatalog().setLang(new PdfString("zh-CN"));
         document = new Document(pdf, PageSize.A4, false);
         document.setMargins(PageGeometry.MARGIN_TOP, PageGeometry.right(options, 1), PageGeometry.MARGIN_BOTTOM,
@@ -132,33 +142,10 @@ public final class PdfRenderer {
         document.setFontSize(10.5f);
         availableWidth = PageGeometry.textWidth(options);
 
-        Block previous = null;
+        Blocks visitor = new Blocks();
         for (Block b : model.blocks()) {
-            if (b instanceof cn.shenbao.forms.print.model.Paragraph p) {
-                document.add(paragraph(p));
-            } else if (b instanceof PageBreak) {
-                if (!(previous instanceof CoverPage) && previous != null) {
-                    document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
-                }
-            } else if (b instanceof Spacer s) {
-                document.add(new Div().setHeight(s.heightPt()));
-            } else if (b instanceof cn.shenbao.forms.print.model.Table t) {
-                document.add(table(t));
-            } else if (b instanceof SignatureBlock s) {
-                document.add(signature(s));
-            } else if (b instanceof SignatureSection s) {
-                // iText keeps a table with the block after it: the heading as its own one-row table
-                if (s.heading() != null) {
-                    document.add(table(new cn.shenbao.forms.print.model.Table(List.of(1.0),
-                            List.of(Row.of(s.heading())), 0, true)));
-                }
-                for (SignatureBlock sb : s.signatures()) {
-                    document.add(signature(sb));
-                }
-            } else if (b instanceof CoverPage c) {
-                cover(c);
-            }
-            previous = b;
+            b.accept(visitor);
+            visitor.previous = b;
         }
         document.flush();
         int total = pdf.getNumberOfPages();
@@ -174,6 +161,77 @@ public final class PdfRenderer {
         List<SignatureArea> areas = signatureFields(model);
         document.close();
         return areas;
+    }
+
+    /** The exhaustive dispatch over the page model: one method per block type. */
+    private final class Blocks implements BlockVisitor<Void> {
+        private Block previous;
+
+        @Override
+        public Void paragraph(cn.shenbao.forms.print.model.Paragraph p) {
+            document.add(PdfRenderer.this.paragraph(p));
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak b) {
+            // the cover ends its own page
+            if (!(previous instanceof CoverPage) && previous != null) {
+                document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            }
+            return null;
+        }
+
+        @Override
+        public Void section(PageSection s) {
+            PageSize size = new PageSize(s.widthPt(), s.heightPt());
+            if (previous == null) {
+                pdf.setDefaultPageSize(size);
+            } else {
+                pdf.setDefaultPageSize(size);
+                document.add(new AreaBreak(size));
+            }
+            return null;
+        }
+
+        @Override
+        public Void spacer(Spacer s) {
+            document.add(new Div().setHeight(s.heightPt()));
+            return null;
+        }
+
+        @Override
+        public Void table(cn.shenbao.forms.print.model.Table t) {
+            document.add(PdfRenderer.this.table(t));
+            return null;
+        }
+
+        @Override
+        public Void signature(SignatureBlock s) {
+            document.add(PdfRenderer.this.signature(s));
+            return null;
+        }
+
+        @Override
+        public Void signatureSection(SignatureSection s) {
+            // the heading and every block in one unbreakable box: the section never splits over two pages
+            Div all = new Div().setKeepTogether(true);
+            if (s.heading() != null) {
+                all.add(PdfRenderer.this.table(new cn.shenbao.forms.print.model.Table(List.of(1.0),
+                        List.of(Row.of(s.heading())), 0, false)));
+            }
+            for (SignatureBlock sb : s.signatures()) {
+                all.add(PdfRenderer.this.signature(sb));
+            }
+            document.add(all);
+            return null;
+        }
+
+        @Override
+        public Void cover(CoverPage c) {
+            PdfRenderer.this.cover(c);
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- fonts and runs
@@ -305,14 +363,21 @@ public final class PdfRenderer {
         p.setMarginTop(m.spaceBeforePt());
         p.setMarginBottom(m.spaceAfterPt());
         p.setFirstLineIndent(m.firstLineIndentPt());
-        p.setMultipliedLeading(LEADING * m.lineSpacing());
+        // one line pitch for both back ends: the font size times the paragraph's line spacing (DOCX: exact)
+        float size = m.maxSize(10.5f);
+        p.setFixedLeading(size * m.lineSpacing());
+        // texts in iText's HTML mode (see splitCharacters) take their line box from the line height instead
+        p.setProperty(Property.LINE_HEIGHT, LineHeight.createFixedValue(size * m.lineSpacing()));
+        // at least two lines of a paragraph on each side of a page break (DOCX: w:widowControl)
+        p.setOrphansControl(new ParagraphOrphansControl(2));
+        p.setWidowsControl(new ParagraphWidowsControl(2, 1, false));
         p.setTextAlignment(switch (m.align()) {
             case LEFT -> TextAlignment.LEFT;
             case CENTER -> TextAlignment.CENTER;
             case RIGHT -> TextAlignment.RIGHT;
             case JUSTIFY -> TextAlignment.JUSTIFIED;
         });
-        p.setFontSize(m.maxSize(10.5f));
+        p.setFontSize(size);
         List<ILeafElement> leaves = new ArrayList<>();
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
@@ -331,68 +396,130 @@ public final class PdfRenderer {
     // ---------------------------------------------------------------- tables
 
     private Table table(cn.shenbao.forms.print.model.Table m) {
-        double[] fr = m.fractions();
-        float[] pct = new float[fr.length];
-        for (int i = 0; i < fr.length; i++) {
-            pct[i] = (float) (fr[i] * 100);
-        }
+        float[] pct = percents(m);
+        float[][] widths = cellWidths(m);
         Table t = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
         t.setFixedLayout();
         if (m.keepWithNext()) {
             t.setKeepWithNext(true);
         }
+        for (int ri = 0; ri < m.headerRows(); ri++) {
+            List<cn.shenbao.forms.print.model.Cell> cells = m.rows().get(ri).cells();
+            for (int ci = 0; ci < cells.size(); ci++) {
+                int rowSpan = Math.min(cells.get(ci).rowSpan(), m.headerRows() - ri);
+                t.addHeaderCell(cell(cells.get(ci), m.rows().get(ri), rowSpan, widths[ri][ci]));
+            }
+        }
+        for (int[] g : m.groups()) {
+            if (g[1] - g[0] == 1) {
+                Row row = m.rows().get(g[0]);
+                for (int ci = 0; ci < row.cells().size(); ci++) {
+                    cn.shenbao.forms.print.model.Cell mc = row.cells().get(ci);
+                    t.addCell(cell(mc, row, mc.rowSpan(), widths[g[0]][ci]));
+                }
+            } else {
+                t.addCell(group(m, pct, widths, g[0], g[1]));
+            }
+            t.startNewRow();
+        }
+        return t;
+    }
+
+    /** The width in points of every cell of the table ([row][cell]), row spans from above taken into account. */
+    private float[][] cellWidths(cn.shenbao.forms.print.model.Table m) {
+        double[] fr = m.fractions();
+        float text = PageGeometry.textWidth(options);
         int[] covered = new int[fr.length]; // rows of each grid column still taken by a cell from above
+        float[][] out = new float[m.rows().size()][];
         for (int ri = 0; ri < m.rows().size(); ri++) {
-            Row row = m.rows().get(ri);
-            boolean header = ri < m.headerRows();
+            List<cn.shenbao.forms.print.model.Cell> cells = m.rows().get(ri).cells();
+            out[ri] = new float[cells.size()];
             int col = 0;
-            for (cn.shenbao.forms.print.model.Cell mc : row.cells()) {
-                int rowSpan = header ? Math.min(mc.rowSpan(), m.headerRows() - ri) : mc.rowSpan();
+            for (int ci = 0; ci < cells.size(); ci++) {
+                cn.shenbao.forms.print.model.Cell mc = cells.get(ci);
                 while (col < fr.length && covered[col] > 0) {
                     col++;
                 }
+                float w = 0;
                 for (int k = col; k < col + mc.colSpan() && k < fr.length; k++) {
-                    covered[k] = rowSpan;
+                    covered[k] = mc.rowSpan();
+                    w += (float) fr[k] * text;
                 }
-                Cell c = new Cell(rowSpan, mc.colSpan());
-                c.setBorder(new SolidBorder(ColorConstants.BLACK, 0.5f));
-                c.setPaddingLeft(CELL_PAD_H).setPaddingRight(CELL_PAD_H);
-                c.setPaddingTop(CELL_PAD_V).setPaddingBottom(CELL_PAD_V);
-                c.setVerticalAlignment(switch (mc.valign()) {
-                    case TOP -> VerticalAlignment.TOP;
-                    case CENTER -> VerticalAlignment.MIDDLE;
-                    case BOTTOM -> VerticalAlignment.BOTTOM;
-                });
-                if (row.minHeightPt() > 0) {
-                    c.setMinHeight(row.minHeightPt());
-                }
-                if (row.keepTogether()) {
-                    c.setKeepTogether(true);
-                }
-                float cellWidth = 0;
-                for (int k = col; k < col + mc.colSpan() && k < fr.length; k++) {
-                    cellWidth += (float) fr[k] * PageGeometry.textWidth(options);
-                }
-                availableWidth = cellWidth - 2 * CELL_PAD_H - 1;
-                for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
-                    c.add(paragraph(p));
-                }
-                availableWidth = PageGeometry.textWidth(options);
+                out[ri][ci] = w;
                 col += mc.colSpan();
-                if (header) {
-                    t.addHeaderCell(c);
-                } else {
-                    t.addCell(c);
-                }
             }
             for (int k = 0; k < covered.length; k++) {
                 covered[k] = Math.max(0, covered[k] - 1);
             }
-            if (!header) {
-                t.startNewRow();
-            }
         }
-        return t;
+        return out;
+    }
+
+    private static float[] percents(cn.shenbao.forms.print.model.Table m) {
+        double[] fr = m.fractions();
+        float[] pct = new float[fr.length];
+        for (int i = 0; i < fr.length; i++) {
+            pct[i] = (float) (fr[i] * 100);
+        }
+        return pct;
+    }
+
+    /**
+     * Rows {@code [from, to)} that must stay on one page (a merged label and its rows) as one row of the outer
+     * table: a cell spanning every column, kept together, holding a table with the same columns. The outer cell
+     * draws the lines above and below the group; the inner table draws the rest, so no line is drawn twice.
+     */
+    private Cell group(cn.shenbao.forms.print.model.Table m, float[] pct, float[][] widths, int from, int to) {
+        Table inner = new Table(UnitValue.createPercentArray(pct)).useAllAvailableWidth();
+        inner.setFixedLayout();
+        for (int ri = from; ri < to; ri++) {
+            Row row = m.rows().get(ri);
+            for (int ci = 0; ci < row.cells().size(); ci++) {
+                cn.shenbao.forms.print.model.Cell mc = row.cells().get(ci);
+                int span = Math.min(mc.rowSpan(), to - ri);
+                Cell c = cell(mc, row, span, widths[ri][ci]);
+                if (ri == from) {
+                    c.setBorderTop(Border.NO_BORDER);
+                }
+                if (ri + span == to) {
+                    c.setBorderBottom(Border.NO_BORDER);
+                }
+                inner.addCell(c);
+            }
+            inner.startNewRow();
+        }
+        Cell outer = new Cell(1, pct.length).setPadding(0).setKeepTogether(true);
+        outer.setBorderLeft(Border.NO_BORDER).setBorderRight(Border.NO_BORDER);
+        outer.setBorderTop(new SolidBorder(ColorConstants.BLACK, BORDER)).setBorderBottom(
+                new SolidBorder(ColorConstants.BLACK, BORDER));
+        outer.add(inner);
+        return outer;
+    }
+
+    private Cell cell(cn.shenbao.forms.print.model.Cell mc, Row row, int rowSpan, float widthPt) {
+        Cell c = new Cell(rowSpan, mc.colSpan());
+        c.setBorder(new SolidBorder(ColorConstants.BLACK, BORDER));
+        c.setPaddingLeft(PageGeometry.CELL_PAD_H).setPaddingRight(PageGeometry.CELL_PAD_H);
+        c.setPaddingTop(PageGeometry.CELL_PAD_V).setPaddingBottom(PageGeometry.CELL_PAD_V);
+        c.setVerticalAlignment(switch (mc.valign()) {
+            case TOP -> VerticalAlignment.TOP;
+            case CENTER -> VerticalAlignment.MIDDLE;
+            case BOTTOM -> VerticalAlignment.BOTTOM;
+        });
+        if (row.minHeightPt() > 0) {
+            // a row's minimum height includes the padding, as DOCX's w:trHeight does (iText's is the content's)
+            c.setMinHeight(Math.max(0, row.minHeightPt() - 2 * PageGeometry.CELL_PAD_V));
+        }
+        if (row.keepTogether()) {
+            c.setKeepTogether(true);
+        }
+        // e-mail addresses and URLs are kept whole when they fit the cell's text width (LineBreaking)
+        availableWidth = widthPt - 2 * PageGeometry.CELL_PAD_H - 1;
+        for (cn.shenbao.forms.print.model.Paragraph p : mc.paragraphs()) {
+            c.add(paragraph(p));
+        }
+        availableWidth = PageGeometry.textWidth(options);
+        return c;
     }
 
     // ---------------------------------------------------------------- signature blocks
@@ -402,21 +529,26 @@ public final class PdfRenderer {
         float sealCol = sealPt + 24f;
         float width = PageGeometry.textWidth(options);
         Table t = new Table(UnitValue.createPointArray(new float[] {width - sealCol, sealCol}));
-        t.setFixedLayout();
+        t.setWidth(width).setFixedLayout();
         float lineHeight = s.sizePt() * 1.6f;
         float height = sealPt + 3 * lineHeight + 12f;
+        // the minimum height includes the padding, as in the DOCX row
         Cell left = new Cell().setBorder(new SolidBorder(0.5f)).setBorderRight(Border.NO_BORDER)
-                .setMinHeight(height).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
-        left.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
-                TextRun.body(s.label(), s.sizePt())).withSpacing(6, 0)));
+                .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
+        Paragraph label = paragraph(cn.shenbao.forms.print.model.Paragraph.of(
+                cn.shenbao.forms.print.model.Align.LEFT, TextRun.body(s.label(), s.sizePt())).withSpacing(6, 0));
+        label.setNextRenderer(new RecordingParagraphRenderer(label, s.signFieldName() + LABEL, this));
+        left.add(label);
         left.setNextRenderer(new RecordingCellRenderer(left, s.signFieldName(), this));
         Cell right = new Cell().setBorder(new SolidBorder(0.5f)).setBorderLeft(Border.NO_BORDER)
-                .setMinHeight(height).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
-        Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER)
-                .setMarginTop(lineHeight);
-        seal.setProperty(Property.VERTICAL_ALIGNMENT, VerticalAlignment.MIDDLE);
-        seal.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
-                TextRun.body(s.sealLabel(), s.sizePt()))));
+                .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
+        // the seal label in the line above the reserved square, the seal field the whole square below it
+        Paragraph sealLabel = paragraph(cn.shenbao.forms.print.model.Paragraph.of(
+                cn.shenbao.forms.print.model.Align.CENTER, TextRun.body(s.sealLabel(), s.sizePt())));
+        sealLabel.setHeight(lineHeight).setVerticalAlignment(VerticalAlignment.BOTTOM);
+        sealLabel.setNextRenderer(new RecordingParagraphRenderer(sealLabel, s.sealFieldName() + LABEL, this));
+        right.add(sealLabel);
+        Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER);
         seal.setNextRenderer(new RecordingDivRenderer(seal, s.sealFieldName(), this));
         right.add(seal);
         right.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.RIGHT,
@@ -446,11 +578,14 @@ public final class PdfRenderer {
             }
             int page = sigPages.get(s.name());
             Rectangle c = signCell[0];
-            // the hand signature goes in the upper part of the left cell, beside and below the label
-            float h = Math.min(c.getHeight() - 4, 56f);
-            Rectangle signRect = new Rectangle(c.getLeft() + 4, c.getTop() - 4 - h, c.getWidth() - 8, h);
+            // the signature goes in the free part of the left cell below its label, never over a printed text
+            Rectangle[] label = sigRects.get(s.signFieldName() + LABEL);
+            float top = (label != null ? label[0].getBottom() : c.getTop() - 4 - s.sizePt() * 2) - 2;
+            float h = Math.min(top - (c.getBottom() + 4), 72f);
+            Rectangle signRect = new Rectangle(c.getLeft() + 4, top - h, c.getWidth() - 8, h);
             addField(form, s.signFieldName(), page, signRect);
             out.add(new SignatureArea(s.signFieldName(), page, signRect, block[0]));
+            // the seal: the reserved square below its label
             addField(form, s.sealFieldName(), page, seal[0]);
             out.add(new SignatureArea(s.sealFieldName(), page, seal[0].clone(), block[0]));
         }
@@ -460,60 +595,73 @@ public final class PdfRenderer {
     private void addField(PdfAcroForm form, String name, int page, Rectangle rect) {
         PdfSignatureFormField f = new SignatureFormFieldBuilder(pdf, name).setWidgetRectangle(rect).setPage(page)
                 .createSignature();
+        // printed: a signature applied later must show on paper too
+        f.getWidgets().forEach(w -> w.setFlags(PdfAnnotation.PRINT));
         form.addField(f, pdf.getPage(page));
     }
 
     // ---------------------------------------------------------------- cover
 
     private void cover(CoverPage c) {
-        float labelW = CoverMetrics.NUMBER_BOX_WIDTH * 0.42f;
-        Table box = new Table(UnitValue.createPointArray(new float[] {labelW,
-                CoverMetrics.NUMBER_BOX_WIDTH - labelW}));
-        box.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.RIGHT);
-        for (String s : List.of(c.numberLabel(), c.numberValue())) {
-            Cell cell = new Cell().setBorder(new SolidBorder(0.5f)).setMinHeight(CoverMetrics.NUMBER_SIZE * 2)
-                    .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(CELL_PAD_V);
-            cell.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
-                    TextRun.body(s, CoverMetrics.NUMBER_SIZE))));
-            box.addCell(cell);
+        CoverMetrics m = c.metrics();
+        int page = Math.max(1, pdf.getNumberOfPages());
+        float left = PageGeometry.left(options, page);
+        float width = pageWidth(page) - left - PageGeometry.right(options, page);
+        if (!c.mark().isEmpty()) {
+            Paragraph mark = new Paragraph().setMargin(0).setFixedLeading(m.markSize() * 1.5f);
+            List<ILeafElement> markTexts = texts(TextRun.heading(c.mark(), m.markSize()));
+            splitCharacters(markTexts);
+            markTexts.forEach(mark::add);
+            document.add(mark);
         }
-        document.add(box);
-        document.add(new Div().setHeight(CoverMetrics.SPACE_BEFORE_TITLE));
+        if (!c.numberLabel().isEmpty()) {
+            float labelW = m.numberBoxWidth() * 0.42f;
+            Table box = new Table(UnitValue.createPointArray(new float[] {labelW, m.numberBoxWidth() - labelW}));
+            box.setWidth(m.numberBoxWidth()).setFixedLayout().setHorizontalAlignment(HorizontalAlignment.RIGHT);
+            for (String s : List.of(c.numberLabel(), c.numberValue())) {
+                Cell cell = new Cell().setBorder(new SolidBorder(BORDER)).setMinHeight(m.numberSize() * 2)
+                        .setVerticalAlignment(VerticalAlignment.MIDDLE).setPadding(CELL_PAD_V);
+                cell.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(
+                        cn.shenbao.forms.print.model.Align.CENTER, TextRun.body(s, m.numberSize()))));
+                box.addCell(cell);
+            }
+            document.add(box);
+        }
+        document.add(new Div().setHeight(m.spaceBeforeTitle()));
         for (String line : c.titleLines()) {
             Paragraph p = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0)
-                    .setFixedLeading(CoverMetrics.TITLE_LINE);
-            List<ILeafElement> title = texts(TextRun.heading(line, CoverMetrics.TITLE_SIZE));
+                    .setFixedLeading(m.titleLine());
+            List<ILeafElement> title = texts(TextRun.heading(line, m.titleSize()));
             splitCharacters(title);
             for (ILeafElement e : title) {
                 p.add(e);
             }
             document.add(p);
         }
-        document.add(new Div().setHeight(CoverMetrics.SPACE_BEFORE_LINES));
-        Table lines = new Table(UnitValue.createPointArray(new float[] {CoverMetrics.LABEL_WIDTH,
-                CoverMetrics.VALUE_WIDTH}));
-        lines.setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
-        availableWidth = CoverMetrics.VALUE_WIDTH - 4; // iText's default cell padding: 2 pt each side
+        document.add(new Div().setHeight(m.spaceBeforeLines()));
+        float valueWidth = m.valueWidth(width);
+        Table lines = new Table(UnitValue.createPointArray(new float[] {m.labelWidth(), valueWidth}));
+        // a fixed layout needs the table's width, or iText sizes the columns by their content
+        lines.setWidth(m.labelWidth() + valueWidth).setFixedLayout().setHorizontalAlignment(HorizontalAlignment.CENTER);
+        availableWidth = valueWidth - 1;
         for (CoverPage.Line line : c.lines()) {
-            Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(CoverMetrics.LINE_HEIGHT)
-                    .setVerticalAlignment(VerticalAlignment.BOTTOM).setPaddingBottom(2);
+            Cell l = new Cell().setBorder(Border.NO_BORDER).setMinHeight(m.lineHeight())
+                    .setVerticalAlignment(VerticalAlignment.BOTTOM).setPadding(0).setPaddingBottom(2);
             l.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.LEFT,
-                    TextRun.body(line.label(), CoverMetrics.LINE_SIZE))));
-            Cell v = new Cell().setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(0.5f))
-                    .setMinHeight(CoverMetrics.LINE_HEIGHT).setVerticalAlignment(VerticalAlignment.BOTTOM)
-                    .setPaddingBottom(2);
+                    TextRun.body(line.label(), m.lineSize())).withLineSpacing(1.25f)));
+            Cell v = new Cell().setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(BORDER))
+                    .setMinHeight(m.lineHeight()).setVerticalAlignment(VerticalAlignment.BOTTOM)
+                    .setPadding(0).setPaddingBottom(2);
+            TextRun value = TextRun.body(line.value(), m.valueSize(line.value(), valueWidth));
             v.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.CENTER,
-                    TextRun.body(line.value(), CoverMetrics.LINE_SIZE))));
+                    line.placeholder() ? value.withGrey() : value).withLineSpacing(1.25f)));
             lines.addCell(l);
             lines.addCell(v);
         }
         availableWidth = PageGeometry.textWidth(options);
         document.add(lines);
-        int page = pdf.getNumberOfPages();
-        float left = PageGeometry.left(options, page);
-        float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
         Paragraph issuer = new Paragraph().setTextAlignment(TextAlignment.CENTER).setMargin(0);
-        List<ILeafElement> issuerTexts = texts(TextRun.body(c.issuer(), CoverMetrics.ISSUER_SIZE));
+        List<ILeafElement> issuerTexts = texts(TextRun.body(c.issuer(), m.issuerSize()));
         splitCharacters(issuerTexts);
         for (ILeafElement e : issuerTexts) {
             issuer.add(e);
@@ -521,6 +669,11 @@ public final class PdfRenderer {
         issuer.setFixedPosition(page, left, PageGeometry.MARGIN_BOTTOM + CoverMetrics.ISSUER_ABOVE_BOTTOM, width);
         document.add(issuer);
         document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+
+    private float pageWidth(int page) {
+        return page <= pdf.getNumberOfPages() ? pdf.getPage(page).getPageSize().getWidth()
+                : pdf.getDefaultPageSize().getWidth();
     }
 
     // ---------------------------------------------------------------- page decorations
@@ -540,9 +693,10 @@ public final class PdfRenderer {
             return;
         }
         float left = PageGeometry.left(options, number);
-        float right = PageGeometry.A4_WIDTH - PageGeometry.right(options, number);
+        float right = page.getPageSize().getWidth() - PageGeometry.right(options, number);
         try (Canvas canvas = new Canvas(new PdfCanvas(page), page.getPageSize())) {
-            Paragraph p = new Paragraph(sb.toString()).setFont(body).setFontSize(9f).setMargin(0);
+            Paragraph p = new Paragraph().setFont(body).setFontSize(9f).setMargin(0);
+            texts(TextRun.body(sb.toString(), 9f)).forEach(p::add);
             canvas.showTextAligned(p, (left + right) / 2, PageGeometry.FOOTER_FROM_EDGE, number, TextAlignment.CENTER,
                     VerticalAlignment.BOTTOM, 0);
         }
@@ -580,7 +734,8 @@ public final class PdfRenderer {
             int page = area.getPageNumber();
             Rectangle bbox = area.getBBox();
             float left = PageGeometry.left(options, page);
-            float width = PageGeometry.A4_WIDTH - left - PageGeometry.right(options, page);
+            float pageWidth = document.getPdfDocument().getPage(page).getPageSize().getWidth();
+            float width = pageWidth - left - PageGeometry.right(options, page);
             bbox.setX(left);
             bbox.setWidth(width);
             return area;
@@ -612,6 +767,29 @@ public final class PdfRenderer {
         @Override
         public IRenderer getNextRenderer() {
             return new RecordingCellRenderer((Cell) modelElement, key, owner);
+        }
+    }
+
+    /** Records where a paragraph (a label) was drawn. */
+    static final class RecordingParagraphRenderer extends ParagraphRenderer {
+        private final String key;
+        private final PdfRenderer owner;
+
+        RecordingParagraphRenderer(Paragraph modelElement, String key, PdfRenderer owner) {
+            super(modelElement);
+            this.key = key;
+            this.owner = owner;
+        }
+
+        @Override
+        public void draw(DrawContext drawContext) {
+            super.draw(drawContext);
+            owner.record(key, getOccupiedArea().getPageNumber(), getBorderAreaBBox());
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new RecordingParagraphRenderer((Paragraph) modelElement, key, owner);
         }
     }
 

@@ -115,7 +115,10 @@ public final class StressDrafts {
 
         List<Map<String, String>> members = new ArrayList<>();
         for (int i = 0; i < c.members(); i++) {
-            members.add(row("name", name(r), "unitPost", unit(40, r), "contact", email(45 + r.nextInt(26), r),
+            // 联系方式 of a member: a mobile number, or now and then a long e-mail address
+            String contact = r.nextInt(4) == 0 ? email(45 + r.nextInt(26), r)
+                    : "13" + (100000000 + r.nextInt(899999999));
+            members.add(row("name", name(r), "unitPost", unit(40, r), "contact", contact,
                     "duty", dense(20 + r.nextInt(40), r)));
         }
         d.setRows("members", members);
