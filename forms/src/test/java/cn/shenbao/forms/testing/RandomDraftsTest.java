@@ -42,7 +42,7 @@ class RandomDraftsTest {
             Set<String> atLimit = new HashSet<>();
             Set<String> atCap = new HashSet<>();
             Set<String> kinds = new HashSet<>();
-            Property.check("random drafts of " + t.id() + " are valid and complete", 200, RandomDrafts.valid(t),
+            Property.check("random drafts of " + t.id() + " are valid and complete", 100, RandomDrafts.valid(t),
                     d -> d.flatten().toString(), d -> {
                 List<Finding> errors = RuleEngine.check(t, d).stream().filter(Finding::isError).toList();
                 assertThat(errors).as("rule errors").isEmpty();
