@@ -266,7 +266,12 @@ class WindowTest extends ClientTestBase {
 
     @Test
     void withoutFindingsThePanelShrinksToItsHeader(FxRobot robot) {
-        robot.interact(() -> window.show(new DraftViewModel(KCZG, SampleDrafts.kczgComplete(), null)));
+        robot.interact(() -> {
+            // the test stage is shared by the tests of this class: give it a known size
+            stage.setWidth(1200);
+            stage.setHeight(800);
+            window.show(new DraftViewModel(KCZG, SampleDrafts.kczgComplete(), null));
+        });
         settle();
         assertThat(window.vm().findings()).isEmpty();
         Node panel = robot.lookup(".findings-panel").query();
