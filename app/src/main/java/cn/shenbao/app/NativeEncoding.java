@@ -139,7 +139,9 @@ public final class NativeEncoding {
         }
         List<byte[]> raw = rawCommandLine();
         String java = ProcessHandle.current().info().command().orElse(null);
-        if (raw == null || raw.size() < 2 || java == null) {
+        // only a plain `java …` command line can be given again through an argument file; a native launcher
+        // (jpackage) would pass "@file" on to the program, so there the arguments are recovered in this process
+        if (raw == null || raw.size() < 2 || java == null || !Path.of(java).getFileName().toString().equals("java")) {
             return null;
         }
         Path argFile = null;

@@ -52,7 +52,12 @@ final class FieldsCommand extends CliCommand {
         if (f.maxRows() != null) {
             out.add("max rows " + f.maxRows());
         }
-        if (!f.options().isEmpty()) {
+        if (f.hasDependentOptions()) {
+            // each option with the value of the field it belongs to (主要方向 by 重点领域)
+            List<String> groups = new ArrayList<>();
+            f.optionsBy().forEach((value, options) -> groups.add(value + " → " + String.join("|", options)));
+            out.add("options by " + f.dependsOn() + ": " + String.join("; ", groups));
+        } else if (!f.options().isEmpty()) {
             out.add("options: " + String.join("|", f.options()));
         }
         if (!f.exclusive().isEmpty()) {

@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -76,6 +77,8 @@ public final class AboutDialog {
         version.setId("aboutVersion");
         Label licence = new Label(texts.msg("about.programLicense", AboutInfo.PROGRAM_LICENSE));
         licence.setWrapText(true);
+        licence.setPrefWidth(620);
+        licence.setMinHeight(Region.USE_PREF_SIZE);
         VBox heading = new VBox(4, name, version, licence);
         HBox top = new HBox(16, icon, heading);
 
@@ -91,6 +94,7 @@ public final class AboutDialog {
                         .collect(Collectors.joining("，"))));
         summary.setId("aboutSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<Library> table = new TableView<>(FXCollections.observableArrayList(libraries));
         table.setId("aboutLibraries");
@@ -103,6 +107,7 @@ public final class AboutDialog {
 
         Label fonts = new Label(texts.msg("about.fonts"));
         fonts.setWrapText(true);
+        fonts.setMinHeight(Region.USE_PREF_SIZE);
         Button close = new Button(texts.msg("about.close"));
         close.setId("aboutClose");
         close.setDefaultButton(true);

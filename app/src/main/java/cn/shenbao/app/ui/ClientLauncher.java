@@ -47,4 +47,34 @@ public final class ClientLauncher {
             System.err.println("shenbao: editable form " + ms + " ms after JVM start");
         }
     }
+
+    /**
+     * For the cold-start harness (scripts/coldstart.sh, {@code -Dshenbao.measureFirstExport=SECONDS}): waits
+     * that long after the window is up (a user finding the export command), exports the open draft as
+     * DOCX and PDF into a temporary folder through the client's exporter, logs how long that took, and
+     * closes the client.
+     */
+    static void measureFirstExport(cn.shenbao.app.ui.export.DocumentExporter exporter,
+            cn.shenbao.forms.template.TemplateDef template, cn.shenbao.forms.draft.Draft draft,
+            java.util.Locale locale, long delayMs) {
+        cn.shenbao.forms.draft.Draft snapshot = draft.copy();
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delayMs);
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("shenbao-first-export");
+                var options = new cn.shenbao.app.ui.export.ExportOptions(true, true, 0, false, false, locale);
+                long t0 = System.nanoTime();
+                exporter.exportDocx(template, snapshot, dir.resolve("first.docx"), options);
+                exporter.exportPdf(template, snapshot, dir.resolve("first.pdf"), options);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                System.err.println("shenbao: first export " + ms + " ms (DOCX + PDF), " + delayMs + " ms after the window was up");
+            } catch (Exception e) {
+                System.err.println("shenbao: first export failed: " + e);
+            } finally {
+                javafx.application.Platform.exit();
+            }
+        }, "shenbao-measure-first-export");
+        t.setDaemon(true);
+        t.start();
+    }
 }

@@ -10,12 +10,10 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /** The prompter that asks through dialogs and file choosers. */
 public final class DialogPrompter implements Prompter {
@@ -116,29 +114,7 @@ public final class DialogPrompter implements Prompter {
 
     @Override
     public Optional<TemplateDef> chooseTemplate(List<TemplateDef> templates) {
-        ChoiceDialog<TemplateDef> d = new ChoiceDialog<>(templates.get(0), templates);
-        d.initOwner(owner);
-        d.setTitle(texts.msg("new.title"));
-        d.setHeaderText(texts.msg("new.header"));
-        d.setContentText(texts.msg("new.template"));
-        d.getDialogPane().getButtonTypes().setAll(ok(texts), cancel(texts));
-        fit(d);
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<TemplateDef> box = (javafx.scene.control.ComboBox<TemplateDef>) d.getDialogPane().lookup(".combo-box");
-        if (box != null) {
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(TemplateDef t) {
-                    return t == null ? "" : t.title();
-                }
-
-                @Override
-                public TemplateDef fromString(String s) {
-                    return null;
-                }
-            });
-        }
-        return d.showAndWait();
+        return new NewFormDialog(owner, texts, new cn.shenbao.app.ui.model.NewFormChooser(templates)).showAndWait();
     }
 
     @Override

@@ -16,6 +16,9 @@ import javafx.scene.layout.Region;
 /** The left pane of the main window: the parts of the form, each with a dot for its status. */
 final class NavigationPane {
     private final ListView<SectionDef> list = new ListView<>();
+    /** Which form the open draft is (its title), above the parts. */
+    private final Label form = new Label();
+    private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(list);
     private final Supplier<UiTexts> texts;
     private DraftViewModel vm;
 
@@ -26,6 +29,12 @@ final class NavigationPane {
         list.setCellFactory(l -> new SectionCell());
         list.setPrefWidth(250);
         // the names of the parts stay readable at every window width and text size (18em in the stylesheet)
+        form.setId("navForm");
+        form.getStyleClass().add("nav-form");
+        form.setWrapText(true);
+        form.setMaxWidth(Double.MAX_VALUE);
+        box.getChildren().add(0, form);
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 onSelect.accept(b);
@@ -33,13 +42,15 @@ final class NavigationPane {
         });
     }
 
-    ListView<SectionDef> node() {
-        return list;
+    javafx.scene.layout.VBox node() {
+        return box;
     }
 
     /** Lists the parts of a draft's form and selects the first. */
     void setDocument(DraftViewModel model) {
         this.vm = model;
+        form.setText(model.template().title());
+        form.setTooltip(new Tooltip(texts.get().msg("nav.form", model.template().title())));
         list.getItems().setAll(model.template().sections());
         list.getSelectionModel().select(0);
     }

@@ -6,6 +6,7 @@ import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.app.ui.model.WelcomeModel;
+import cn.shenbao.app.ui.export.ExportWarmUp;
 import cn.shenbao.forms.print.fonts.FontLocator;
 import cn.shenbao.forms.i18n.Messages;
 import cn.shenbao.forms.template.TemplateDef;
@@ -77,6 +78,18 @@ public final class ShenbaoApp extends Application {
             ClientLauncher.reportReady();
             if (Boolean.getBoolean("shenbao.exitWhenReady")) {
                 Platform.exit();
+                return;
+            }
+            // load POI and iText while the user reads the window: opt-in (-Dshenbao.warmUp=true) until it is
+            // shown to pay — on the loaded 2-core machine it made an export asked for 3 s after the window
+            // slower, not faster (docs/benchmarks.md, "Cold start")
+            if (Boolean.getBoolean("shenbao.warmUp")) {
+                ExportWarmUp.start(exporter, registry.all().get(0), locale);
+            }
+            String probe = System.getProperty("shenbao.measureFirstExport");
+            if (probe != null) {
+                ClientLauncher.measureFirstExport(exporter, windows.get(0).vm().template(), windows.get(0).vm().draft(),
+                        locale, (long) (Double.parseDouble(probe) * 1000));
                 return;
             }
             WelcomeModel welcome = new WelcomeModel(settings, registry, AppDirs.home());

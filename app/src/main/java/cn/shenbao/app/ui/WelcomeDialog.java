@@ -19,6 +19,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -89,6 +90,8 @@ public final class WelcomeDialog {
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         Label intro = new Label(texts.msg("welcome.intro"));
         intro.setWrapText(true);
+        intro.setPrefWidth(500);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         HBox top = new HBox(14, new ImageView(AppIcons.image(48)), new VBox(4, title, intro));
 
         VBox samples = new VBox(6, section(texts.msg("welcome.samples")));
@@ -108,6 +111,7 @@ public final class WelcomeDialog {
         Label fontState = new Label();
         fontState.setId("welcomeFonts");
         fontState.setWrapText(true);
+        fontState.setMinHeight(Region.USE_PREF_SIZE);
         if (fontCheck == null) {
             fontState.setText(texts.msg("welcome.fonts.checking"));
         } else if (fontCheck.ok()) {

@@ -6,6 +6,7 @@ import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.NewDrafts;
 import cn.shenbao.forms.draft.DraftFileException;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.draft.NewDrafts;

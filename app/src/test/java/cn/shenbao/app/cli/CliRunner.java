@@ -9,14 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Runs the command line in-process with captured output, on the built-in templates plus a small test template. */
+/** Runs the command line in-process with captured output, on every built-in template plus a small test template. */
 final class CliRunner {
     static final TemplateRegistry REGISTRY;
 
     static {
         try (InputStream in = CliRunner.class.getResourceAsStream("mini.json")) {
             TemplateDef mini = TemplateRegistry.parse(in);
-            REGISTRY = TemplateRegistry.of(List.of(TemplateRegistry.builtIn().get("kczg-2024"), mini));
+            List<TemplateDef> all = new java.util.ArrayList<>(TemplateRegistry.builtIn().all());
+            all.add(mini);
+            REGISTRY = TemplateRegistry.of(all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,6 +54,10 @@ public final class AtomicWriter {
     static final Duration UNLOCKABLE_STALE_AFTER = Duration.ofHours(12);
 
     private static final Pattern TEMP_NAME = Pattern.compile("\\..*\\.[0-9a-z]{12}" + Pattern.quote(TEMP_SUFFIX));
+    /** Temporary files of versions before this writer ({@code .<name>.<random>.tmp}), which took no lock. */
+    private static final Pattern LEGACY_TEMP_NAME = Pattern.compile("\\..+\\.(shenbao|docx|pdf)\\.[0-9a-z]{1,20}\\.tmp");
+    /** A legacy temporary file this old is no longer being written by anyone. */
+    static final Duration LEGACY_STALE_AFTER = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Temporary files this process is writing now (never touched by the clean-up). */
     private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
@@ -151,12 +155,14 @@ public final class AtomicWriter {
      */
     public static int cleanStale(Path dir) {
         int removed = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> isTempName(p.getFileName().toString()))) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> isTempName(p.getFileName().toString())
+                || LEGACY_TEMP_NAME.matcher(p.getFileName().toString()).matches())) {
             for (Path p : ds) {
                 if (ACTIVE.contains(p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                if (isStale(p)) {
+                boolean legacy = !isTempName(p.getFileName().toString());
+                if (legacy ? olderThan(p, LEGACY_STALE_AFTER) : isStale(p)) {
                     try {
                         Files.deleteIfExists(p);
                         removed++;
@@ -169,6 +175,14 @@ public final class AtomicWriter {
             // an unreadable folder: the write itself will report what is wrong
         }
         return removed;
+    }
+
+    private static boolean olderThan(Path p, Duration age) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minus(age));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isStale(Path p) {

@@ -43,6 +43,8 @@ public final class LiveCheck {
     private final List<List<Finding>> ruleFindings = new ArrayList<>();
     /** Top-level field id → the rules reading it. */
     private final Map<String, BitSet> readers = new HashMap<>();
+    /** Top-level field id → the top-level fields whose options depend on it ({@code dependsOn}). */
+    private final Map<String, List<FieldDef>> dependents = new HashMap<>();
     /** Rules that name no field: run after every change. */
     private final BitSet always = new BitSet();
     private List<Finding> findings = List.of();
@@ -55,6 +57,9 @@ public final class LiveCheck {
             for (FieldDef f : s.fields()) {
                 tops.put(f.id(), f);
             }
+        }
+        for (FieldDef f : tops.values()) {
+            dependentsOf(f, f);
         }
         this.rules = template.rules();
         for (int i = 0; i < rules.size(); i++) {
@@ -73,6 +78,22 @@ public final class LiveCheck {
             }
         }
         checkAll();
+    }
+
+    /** Records the top-level field {@code top} as depending on the field its (sub-)field {@code f}'s options depend on. */
+    private void dependentsOf(FieldDef top, FieldDef f) {
+        if (f.dependsOn() != null) {
+            List<FieldDef> l = dependents.computeIfAbsent(topOf(f.dependsOn()), k -> new ArrayList<>());
+            if (!l.contains(top)) {
+                l.add(top);
+            }
+        }
+        for (FieldDef c : f.fields()) {
+            dependentsOf(top, c);
+        }
+        for (FieldDef c : f.columns()) {
+            dependentsOf(top, c);
+        }
     }
 
     /** Adds the top-level fields a parameter value names (a COMPUTED field: the fields it sums). */
@@ -158,6 +179,11 @@ public final class LiveCheck {
             rows.set(p.row(), out);
         } else {
             checkTop(f);
+        }
+        for (FieldDef d : dependents.getOrDefault(top, List.of())) {
+            if (d != f) {
+                checkTop(d); // its chosen options may now belong, or no longer belong, to this field's value
+            }
         }
         BitSet run = (BitSet) always.clone();
         BitSet r = readers.get(top);

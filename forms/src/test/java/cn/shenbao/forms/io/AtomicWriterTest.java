@@ -102,6 +102,20 @@ class AtomicWriterTest {
     }
 
     @Test
+    void oldTemporaryFilesOfEarlierVersionsAreRemovedOnceTheyAreOld() throws Exception {
+        Path old = Files.writeString(dir.resolve(".申报书.shenbao.3k9x2p1q.tmp"), "left by version 0.1");
+        Path oldExport = Files.writeString(dir.resolve(".x.pdf.8461937265018273645.tmp"), "left by version 0.1");
+        Path recent = Files.writeString(dir.resolve(".y.docx.123.tmp"), "maybe still being written");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(old, hourAgo);
+        Files.setLastModifiedTime(oldExport, hourAgo);
+        AtomicWriter.write(dir.resolve("z.pdf"), false, new byte[] {1});
+        assertThat(names()).containsExactlyInAnyOrder(".y.docx.123.tmp", "z.pdf");
+        assertThat(Files.exists(recent)).isTrue();
+    }
+
+    @Test
     void aTemporaryFileLockedByAnotherProcessIsLeftAlone() throws Exception {
         Path busy = dir.resolve(AtomicWriter.tempName("a.shenbao"));
         Files.writeString(busy, "being written");

@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * The printed lines of a PDF, per table cell: glyphs (iText text extraction with positions) on one baseline,
- * cut where a drawn vertical rule (a cell border) lies between two of them. Rotated text (the 草稿 watermark) is
- * left out. {@link #kinsokuViolations} checks Chinese line breaking on any PDF of ours (e.g. in the stress
+ * cut where a drawn vertical rule (a cell border) or a gap wider than a character lies between two of them.
+ * Rotated text (the 草稿 watermark) is left out. {@link #kinsokuViolations} checks Chinese line breaking on any PDF of ours (e.g. in the stress
  * property tests): it tells a wrapped line from a paragraph's first line by the geometry of the line above.
  */
 public final class PdfLines {
@@ -197,7 +197,9 @@ public final class PdfLines {
         Glyph prev = null;
         float size = 0;
         for (Glyph g : row) {
-            if (prev != null && ruleBetween(prev, g, rules)) {
+            // a drawn rule between two glyphs, or a gap wider than a character (borderless tables: the cover)
+            if (prev != null && (ruleBetween(prev, g, rules) || g.x0 - prev.x1 > Math.max(8f, Math.max(g.size,
+                    prev.size)))) {
                 out.add(new Line(page, start.y, start.x0, prev.x1, size, sb.toString()));
                 sb.setLength(0);
                 size = 0;

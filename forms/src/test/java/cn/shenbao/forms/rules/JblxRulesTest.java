@@ -78,6 +78,18 @@ class JblxRulesTest {
                 .satisfies(x -> assertThat(x.message(Locale.SIMPLIFIED_CHINESE)).contains("请先选择“重点领域”"));
     }
 
+    /** The client's incremental check sees a direction go wrong when only 重点领域 changed. */
+    @Test
+    void theLiveCheckRechecksTheDirectionsWhenTheFieldChanges() throws Exception {
+        Draft d = example();
+        LiveCheck live = new LiveCheck(T, d);
+        assertThat(live.findings()).isEmpty();
+        Assign.set(T, d, "keyField", "农业科技");
+        assertThat(live.changed("keyField")).isEqualTo(check(d)).extracting(Finding::rule).containsExactly("dependentOption");
+        Assign.set(T, d, "keyField", "新材料");
+        assertThat(live.changed("keyField")).isEmpty();
+    }
+
     @Test
     void setOffersOnlyTheChosenFieldsDirections() throws Exception {
         Draft d = example();

@@ -295,6 +295,9 @@ final class StandardEditors {
     }
 
     static Node multiChoice(FieldDef f, String path, EditorContext ctx) {
+        if (f.hasDependentOptions()) {
+            return dependentMultiChoice(f, path, ctx);
+        }
         DraftViewModel vm = ctx.vm();
         StringProperty v = vm.value(path);
         FlowPane pane = choicePane();
@@ -325,6 +328,66 @@ final class StandardEditors {
             ctx.register(path, boxes.get(0));
         }
         return withOther(f, path, ctx, pane, () -> f.otherOption() != null && vm.choices(path).contains(f.otherOption()));
+    }
+
+    /**
+     * A multiple choice whose options depend on another field ({@code dependsOn}, T2's 主要方向 on 重点领域):
+     * only that field's value's options are offered, rebuilt when it changes. Options ticked under another
+     * value stay ticked and shown (style class {@code foreign}, with the value they belong to) so that
+     * changing the field loses nothing; the checks report them as errors until they are unticked or the
+     * field is changed back. With no value chosen a note asks for it first.
+     */
+    static Node dependentMultiChoice(FieldDef f, String path, EditorContext ctx) {
+        DraftViewModel vm = ctx.vm();
+        StringProperty v = vm.value(path);
+        StringProperty base = vm.value(f.dependsOn());
+        FieldDef baseField = vm.template().field(f.dependsOn());
+        String baseLabel = baseField == null ? f.dependsOn() : baseField.label();
+        FlowPane pane = choicePane();
+        Label note = new Label();
+        note.getStyleClass().add("dependent-note");
+        boolean[] guard = {false};
+        Runnable rebuild = () -> {
+            pane.getChildren().clear();
+            List<String> chosen = vm.choices(path);
+            String b = base.get() == null ? "" : base.get().strip();
+            List<String> shown = new ArrayList<>(f.optionsFor(b));
+            for (String c : chosen) {
+                if (!shown.contains(c) && f.options().contains(c)) {
+                    shown.add(c); // ticked under another value: kept, shown, flagged by the checks
+                }
+            }
+            for (String o : shown) {
+                CheckBox cb = new CheckBox(o);
+                cb.setUserData(o);
+                cb.setSelected(chosen.contains(o));
+                if (!f.optionsFor(b).contains(o)) {
+                    cb.getStyleClass().add("foreign");
+                    cb.setText(ctx.texts().msg("dependent.foreign", o, f.groupOf(o)));
+                }
+                cb.selectedProperty().addListener((obs, a, sel) -> {
+                    if (!guard[0]) {
+                        guard[0] = true;
+                        vm.setChoice(path, o, sel);
+                        guard[0] = false;
+                    }
+                });
+                pane.getChildren().add(cb);
+            }
+            note.setText(b.isEmpty() ? ctx.texts().msg("dependent.chooseFirst", baseLabel)
+                    : ctx.texts().msg("dependent.of", baseLabel, b));
+        };
+        rebuild.run();
+        ctx.listen(base, (obs, a, b) -> rebuild.run());
+        ctx.listen(v, (obs, a, b) -> {
+            if (!guard[0]) {
+                guard[0] = true;
+                rebuild.run();
+                guard[0] = false;
+            }
+        });
+        ctx.register(path, note);
+        return new VBox(6, note, pane);
     }
 
     private static FlowPane choicePane() {

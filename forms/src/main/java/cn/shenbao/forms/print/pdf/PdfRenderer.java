@@ -542,14 +542,13 @@ public final class PdfRenderer {
         left.setNextRenderer(new RecordingCellRenderer(left, s.signFieldName(), this));
         Cell right = new Cell().setBorder(new SolidBorder(0.5f)).setBorderLeft(Border.NO_BORDER)
                 .setMinHeight(height - 2 * CELL_PAD_H).setPadding(CELL_PAD_H).setVerticalAlignment(VerticalAlignment.TOP);
-        Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER)
-                .setMarginTop(lineHeight);
-        // the label at the top of the reserved square, the seal field in the square below it
-        seal.setProperty(Property.VERTICAL_ALIGNMENT, VerticalAlignment.TOP);
+        // the seal label in the line above the reserved square, the seal field the whole square below it
         Paragraph sealLabel = paragraph(cn.shenbao.forms.print.model.Paragraph.of(
                 cn.shenbao.forms.print.model.Align.CENTER, TextRun.body(s.sealLabel(), s.sizePt())));
+        sealLabel.setHeight(lineHeight).setVerticalAlignment(VerticalAlignment.BOTTOM);
         sealLabel.setNextRenderer(new RecordingParagraphRenderer(sealLabel, s.sealFieldName() + LABEL, this));
-        seal.add(sealLabel);
+        right.add(sealLabel);
+        Div seal = new Div().setWidth(sealPt).setHeight(sealPt).setHorizontalAlignment(HorizontalAlignment.CENTER);
         seal.setNextRenderer(new RecordingDivRenderer(seal, s.sealFieldName(), this));
         right.add(seal);
         right.add(paragraph(cn.shenbao.forms.print.model.Paragraph.of(cn.shenbao.forms.print.model.Align.RIGHT,
@@ -586,13 +585,9 @@ public final class PdfRenderer {
             Rectangle signRect = new Rectangle(c.getLeft() + 4, top - h, c.getWidth() - 8, h);
             addField(form, s.signFieldName(), page, signRect);
             out.add(new SignatureArea(s.signFieldName(), page, signRect, block[0]));
-            // the seal in the reserved square below its label
-            Rectangle sq = seal[0];
-            Rectangle[] sealLabel = sigRects.get(s.sealFieldName() + LABEL);
-            float sealTop = sealLabel != null && !s.sealLabel().isEmpty() ? sealLabel[0].getBottom() - 2 : sq.getTop();
-            Rectangle sealRect = new Rectangle(sq.getLeft(), sq.getBottom(), sq.getWidth(), sealTop - sq.getBottom());
-            addField(form, s.sealFieldName(), page, sealRect);
-            out.add(new SignatureArea(s.sealFieldName(), page, sealRect, block[0]));
+            // the seal: the reserved square below its label
+            addField(form, s.sealFieldName(), page, seal[0]);
+            out.add(new SignatureArea(s.sealFieldName(), page, seal[0].clone(), block[0]));
         }
         return out;
     }

@@ -32,8 +32,10 @@ class StressRenderTool {
             ex.exportDocx(t, d, dir.resolve("case" + i + ".docx"), c.options(), List.of());
             System.out.println("case" + i + "\t" + c + "\tmissing " + pdf.missing().size());
         }
-        Draft empty = new Draft(t.id(), t.version());
-        ex.exportPdf(t, empty, dir.resolve("blank.pdf"), PrintOptions.defaults(), List.of());
-        ex.exportDocx(t, empty, dir.resolve("blank.docx"), PrintOptions.defaults(), List.of());
+        // the blank form for filling in by hand
+        Draft empty = Exporter.blank(t);
+        PrintOptions blank = PrintOptions.defaults().withBlankForm(true);
+        ex.exportPdf(t, empty, dir.resolve("blank.pdf"), blank, List.of());
+        ex.exportDocx(t, empty, dir.resolve("blank.docx"), blank, List.of());
     }
 }
