@@ -265,20 +265,20 @@ class WindowTest extends ClientTestBase {
     }
 
     @Test
-    void withoutFindingsThePanelShrinksToItsHeader(FxRobot robot) throws Exception {
-        robot.interact(() -> window.show(new DraftViewModel(KCZG, SampleDrafts.kczgComplete(), null)));
+    void withoutFindingsThePanelShrinksToItsHeader(FxRobot robot) {
+        robot.interact(() -> {
+            // the test stage is shared by the tests of this class: give it a known size
+            stage.setWidth(1200);
+            stage.setHeight(800);
+            window.show(new DraftViewModel(KCZG, SampleDrafts.kczgComplete(), null));
+        });
         settle();
         assertThat(window.vm().findings()).isEmpty();
         Node panel = robot.lookup(".findings-panel").query();
         assertThat(panel.getLayoutBounds().getHeight()).as("height of the empty panel").isLessThan(60);
-        robot.interact(() -> window.vm().value("projectName").set(""));
+        robot.interact(() -> window.vm().value("contactMobile").set("1380013800"));
         settle();
-        // the split pane lays the panel out again in a later pulse: on a loaded machine that may take a moment
-        try {
-            waitFor(10, () -> panel.getLayoutBounds().getHeight() > 100);
-        } catch (java.util.concurrent.TimeoutException ignored) {
-            // the assertion below says what was seen
-        }
+        assertThat(window.vm().findings()).isNotEmpty();
         assertThat(panel.getLayoutBounds().getHeight()).as("with a finding the list comes back").isGreaterThan(100);
     }
 
