@@ -152,11 +152,16 @@ client $(list "${client_ms[@]:-—}"). Whole processes use the README's jar (\`j
 on \`docs/examples/kczg-2024-sample.shenbao\`; the packaged launcher (AppCDS) is measured in "Cold start" below.
 ${lo_note}
 
-### Every form: validation and warm export (one JVM, median of $RUNS runs after $RUNS warm-ups)
+### Every form: validation and warm export (one JVM, median of $RUNS runs after $RUNS warm-ups of every form)
 
 Each example \`docs/examples/<form>-sample.shenbao\`; export = DOCX then PDF with the read-back self-check.
 
 $suite
+
+Growth: every table of a form without a row limit, its rows repeated from the example's up to 20, 200 and
+2,000 (median of $RUNS runs; of 3 at 2,000 rows). The roster (\`kczg-2024, roster\`, 服务团成员名册) is checked but
+not printed (the printed table of section 八 is the separate \`members\` table, at most 20 rows: FORMS.md), so
+its export hardly grows; the other tables are printed whole and their export grows with the pages.
 
 ### Keystroke: CPU per keystroke (bench \`KeystrokeCpu\`, thread CPU time, $KEYS keystrokes per case)
 
