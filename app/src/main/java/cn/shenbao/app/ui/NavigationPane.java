@@ -139,7 +139,7 @@ final class NavigationPane {
                 box.resizeRelocate(in.getLeft(), in.getTop(), Math.max(0, getWidth() - in.getLeft() - in.getRight()),
                         Math.max(0, getHeight() - in.getTop() - in.getBottom()));
                 // the dot stays beside the first line of a wrapped name
-                dot.setTranslateY(Math.max(0, (text.getFont().getSize() * 1.3 - dot.getHeight()) / 2));
+                dot.setTranslateY(Math.max(0, (text.getFont().getSize() * 1.45 - dot.getHeight()) / 2));
             }
         }
 
