@@ -34,8 +34,10 @@ final class NavigationPane {
         // editors keep their room at 1024×600; a longer name wraps in its row (SectionCell)
         form.setId("navForm");
         form.getStyleClass().add("nav-form");
-        form.setWrapText(true);
         form.setMaxWidth(Double.MAX_VALUE);
+        form.setMinWidth(0);
+        box.setMinHeight(0);
+        box.setPrefHeight(0); // the parts list takes the height the window gives, never asks for more
         box.getChildren().add(0, form);
         javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -53,7 +55,7 @@ final class NavigationPane {
     void setDocument(DraftViewModel model) {
         this.vm = model;
         form.setText(model.template().title());
-        form.setTooltip(new Tooltip(texts.get().msg("nav.form", model.template().title())));
+        form.setTooltip(new Tooltip(texts.get().msg("nav.form", model.template().title()))); // the whole title when cut
         list.getItems().setAll(model.template().sections());
         list.getSelectionModel().select(0);
     }

@@ -74,6 +74,18 @@ class PaginationPropertyTest {
     }
 
     @Test
+    void noLineOfOurPdfBreaksTheChineseLineBreakingRules() throws Exception {
+        // 禁则 (issue 7 item 4): no line starts with a closing mark (，。；）…), none ends with an opening one
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            for (String v : cn.shenbao.forms.print.PdfLines.kinsokuViolations(pdfs.get(i))) {
+                bad.add(cases.get(i) + ": " + v);
+            }
+        }
+        assertThat(bad).as("lines breaking the 禁则 in the stress drafts").isEmpty();
+    }
+
+    @Test
     void libreOfficeLaysOutOurDocxOnAsManyPagesAsOurPdfWithTheSameGroupsKept() throws Exception {
         requirePoppler();
         TestEnv.require(has("soffice"), "LibreOffice (soffice)");
