@@ -5,13 +5,16 @@ import cn.shenbao.app.ui.model.SectionStatus;
 import cn.shenbao.forms.template.SectionDef;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The left pane of the main window: the parts of the form, each with a dot for its status. */
 final class NavigationPane {
@@ -27,8 +30,8 @@ final class NavigationPane {
         list.getStyleClass().add("section-nav");
         list.setId("sectionNav");
         list.setCellFactory(l -> new SectionCell());
-        list.setPrefWidth(250);
-        // the names of the parts stay readable at every window width and text size (18em in the stylesheet)
+        // min and preferred width in em (stylesheet): the names stay readable at every text size and the
+        // editors keep their room at 1024×600; a longer name wraps in its row (SectionCell)
         form.setId("navForm");
         form.getStyleClass().add("nav-form");
         form.setMaxWidth(Double.MAX_VALUE);
@@ -79,21 +82,67 @@ final class NavigationPane {
         };
     }
 
+    /**
+     * One part: its status dot, its name (wrapped onto further lines when long) and under it, on a line of its
+     * own, the grey "待填写 n 项". The row is exactly as wide as the list (never wider, so no horizontal
+     * scrollbar) and as tall as its wrapped texts need; the tooltip names the part and its status in full.
+     */
     private final class SectionCell extends ListCell<SectionDef> {
         private final Region dot = new Region();
         private final Label text = new Label();
         /** "待填写 n 项": required values of the part not filled in yet (neutral, not an error). */
         private final Label pending = new Label();
-        private final HBox box = new HBox(8, dot, text, pending);
+        private final VBox lines = new VBox(1, text, pending);
+        private final HBox box = new HBox(8, dot, lines);
 
         SectionCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
+            box.setAlignment(Pos.TOP_LEFT);
+            text.getStyleClass().add("nav-name");
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
             pending.getStyleClass().add("pending-count");
-            pending.setMinWidth(Region.USE_PREF_SIZE);
-            text.setMinWidth(0); // with a count beside it, a long name gives way ("…"); the tooltip names it whole
+            pending.setWrapText(true);
+            pending.setMinWidth(0);
+            lines.setMinWidth(0);
+            HBox.setHgrow(lines, Priority.ALWAYS);
             dot.getStyleClass().add("status-dot");
             dot.setMinSize(10, 10);
             dot.setMaxSize(10, 10);
+        }
+
+        /** Never wider than the list gives it: the list then needs no horizontal scrollbar. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return getGraphic() == null ? super.computePrefWidth(height) : 0;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return getGraphic() == null ? super.computeMinWidth(height) : 0;
+        }
+
+        /** As tall as the texts wrapped at the width of the row. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            double w = width > 0 ? width : getWidth();
+            return in.getTop() + box.prefHeight(Math.max(0, w - in.getLeft() - in.getRight())) + in.getBottom();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != null) {
+                Insets in = getInsets();
+                box.resizeRelocate(in.getLeft(), in.getTop(), Math.max(0, getWidth() - in.getLeft() - in.getRight()),
+                        Math.max(0, getHeight() - in.getTop() - in.getBottom()));
+                // the dot stays beside the first line of a wrapped name
+                dot.setTranslateY(Math.max(0, (text.getFont().getSize() * 1.45 - dot.getHeight()) / 2));
+            }
         }
 
         @Override
