@@ -55,7 +55,8 @@ final class EditorPane {
         return out;
     }
 
-    private static void collect(javafx.scene.Parent p, java.util.List<Node> out) {
+    /** The visible, enabled controls under {@code p} that take the cursor, in layout order. */
+    static void collect(javafx.scene.Parent p, java.util.List<Node> out) {
         for (Node n : p.getChildrenUnmodifiable()) {
             if (!n.isVisible() || n.isDisabled()) {
                 continue;

@@ -305,22 +305,10 @@ class WindowTest extends ClientTestBase {
     private Node lastControl(FxRobot robot) {
         Node content = robot.lookup("#editorScroll").queryAs(javafx.scene.control.ScrollPane.class).getContent();
         List<Node> all = new java.util.ArrayList<>();
-        collect((javafx.scene.Parent) content, all);
+        EditorPane.collect((javafx.scene.Parent) content, all);
         return all.get(all.size() - 1);
     }
 
-    private static void collect(javafx.scene.Parent p, List<Node> out) {
-        for (Node n : p.getChildrenUnmodifiable()) {
-            if (!n.isVisible() || n.isDisabled()) {
-                continue;
-            }
-            if (n.isFocusTraversable() && n instanceof javafx.scene.control.Control) {
-                out.add(n);
-            } else if (n instanceof javafx.scene.Parent q) {
-                collect(q, out);
-            }
-        }
-    }
 
     private static boolean isInside(Node n, Node ancestor) {
         for (Node p = n; p != null; p = p.getParent()) {
