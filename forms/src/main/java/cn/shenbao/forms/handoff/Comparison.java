@@ -174,7 +174,7 @@ public final class Comparison {
         // controls the export wrote that are gone
         Set<String> found = new LinkedHashSet<>(firstRow.keySet());
         found.addAll(byTag.keySet());
-        for (String tag : content.written()) {
+        for (String tag : new LinkedHashSet<>(content.written())) {
             if (!found.contains(tag)) {
                 String path = base(tag);
                 if (out.stream().anyMatch(c -> c.path().equals(path))) {

@@ -59,11 +59,13 @@ public final class DocxReader {
      * @param attributes the attributes of the embedded part (template, templateVersion, fingerprint …), empty when
      *                   there is none
      * @param draftJson  the embedded draft, or null
-     * @param written    the tags of the controls the export wrote (empty without the part)
+     * @param written    the tags of the controls the export wrote, in document order (empty without the part)
      * @param controls   the controls found, in document order
+     * @param byPosition the controls had lost their tags (LibreOffice 7.4) and were matched to the written ones by
+     *                   their position
      */
     public record Content(Map<String, String> attributes, String draftJson, List<String> written,
-                          List<Control> controls) {
+                          List<Control> controls, boolean byPosition) {
         public boolean hasDraft() {
             return draftJson != null;
         }
@@ -103,6 +105,7 @@ public final class DocxReader {
             Map<String, String> attrs = new java.util.LinkedHashMap<>();
             String json = null;
             List<String> written = new ArrayList<>();
+            List<String> placeholders = new ArrayList<>();
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
                 ZipEntry e = en.nextElement();
                 String n = e.getName();
@@ -133,6 +136,7 @@ public final class DocxReader {
                         for (Node t = el.getFirstChild(); t != null; t = t.getNextSibling()) {
                             if (t instanceof Element te) {
                                 written.add(te.getTextContent());
+                                placeholders.add(te.hasAttribute("p") ? te.getAttribute("p") : null);
                             }
                         }
                     }
@@ -141,7 +145,24 @@ public final class DocxReader {
             }
             List<Control> controls = new ArrayList<>();
             collect(doc.getDocumentElement(), controls, new IdentityHashMap<>(), new IdentityHashMap<>());
-            return new Content(attrs, json, written, controls);
+            boolean anyTag = controls.stream().anyMatch(c -> !c.tag().isEmpty());
+            boolean byPosition = false;
+            if (!anyTag && !controls.isEmpty() && controls.size() == written.size()) {
+                // every control lost its tag but they are all there: the n-th is the n-th written; a placeholder
+                // still showing its text is empty (the placeholder state was lost with the tag)
+                List<Control> named = new ArrayList<>();
+                for (int i = 0; i < controls.size(); i++) {
+                    Control c = controls.get(i);
+                    String p = placeholders.get(i);
+                    named.add(new Control(written.get(i), c.text(), c.placeholder() || p != null && p.equals(c.text()),
+                            c.checked(), c.row(), c.cell()));
+                }
+                controls = named;
+                byPosition = true;
+            } else {
+                controls = controls.stream().filter(c -> !c.tag().isEmpty()).toList();
+            }
+            return new Content(attrs, json, written, controls, byPosition);
         } catch (ZipException e) {
             throw new ReadException(msg(locale, "handoff.read.notZip", name), e);
         } catch (SAXException e) {
@@ -160,7 +181,10 @@ public final class DocxReader {
                 Control c = control(el, rows, cells);
                 if (c != null) {
                     out.add(c);
-                    continue;
+                    if (!c.tag().isEmpty()) {
+                        continue;
+                    }
+                    // a control without a tag: someone's own around ours, or ours after LibreOffice 7.4 saved it
                 }
             }
             collect(el, out, rows, cells);
@@ -175,8 +199,11 @@ public final class DocxReader {
         }
         Element tag = child(pr, W, "tag");
         String t = tag == null ? "" : tag.getAttributeNS(W, "val");
-        if (t.isEmpty()) {
-            return null; // not one of ours (someone's own control): look inside it
+        if (t.isEmpty() && content != null && (child(content, W, "p") != null || child(content, W, "tbl") != null
+                || child(content, W, "tr") != null || child(content, W, "tc") != null)) {
+            // a control around paragraphs without a tag is never ours (LibreOffice 7.4 adds one around a paragraph
+            // of check boxes): look inside it
+            return null;
         }
         boolean placeholder = child(pr, W, "showingPlcHdr") != null
                 && !"0".equals(child(pr, W, "showingPlcHdr").getAttributeNS(W, "val"))

@@ -48,7 +48,12 @@ class DocxRoundTripTest {
     Path dir;
 
     Path export(String id, Draft d, String name) throws Exception {
-        return new Exporter().exportDocx(REG.get(id), d, dir.resolve(name), PrintOptions.defaults(), List.of()).file();
+        return exportTo(dir, id, d, name);
+    }
+
+    Path exportTo(Path folder, String id, Draft d, String name) throws Exception {
+        return new Exporter().exportDocx(REG.get(id), d, folder.resolve(name), PrintOptions.defaults(), List.of())
+                .file();
     }
 
     Comparison.Result read(Path f, Draft target) throws Exception {

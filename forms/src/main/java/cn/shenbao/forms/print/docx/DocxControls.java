@@ -2,9 +2,7 @@ package cn.shenbao.forms.print.docx;
 
 import cn.shenbao.forms.print.model.FieldRef;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
@@ -34,20 +32,24 @@ final class DocxControls {
     }
 
     private final List<Job> jobs = new ArrayList<>();
-    private final Set<String> tags = new LinkedHashSet<>();
+    /** Every control in document order: its tag, and the text it shows as its placeholder (null: a value). */
+    private final List<String[]> written = new ArrayList<>();
 
     /** Runs (of one paragraph, consecutive) that print one value, or the box of one option. */
     void inline(List<? extends XmlObject> runs, FieldRef ref, boolean checked, String checkedFont,
                 String uncheckedFont) {
         if (ref != null && !runs.isEmpty()) {
             jobs.add(new Job(List.copyOf(runs), ref, checked, checkedFont, uncheckedFont));
-            tags.add(ref.tag());
         }
     }
 
-    /** The tags written, in order (each once). */
-    List<String> tags() {
-        return List.copyOf(tags);
+    /**
+     * Every control written, in document order (a tag may occur several times: a value printed twice, the lines of a
+     * text): {tag, placeholder text or null}. Recorded in the DOCX so that a file whose controls lost their tags
+     * (LibreOffice 7.4 saves controls without w:tag) can still be read by position.
+     */
+    List<String[]> written() {
+        return List.copyOf(written);
     }
 
     /** Wraps every recorded value in its control; declares w14 on the document as Word does (ignorable). */
@@ -63,6 +65,7 @@ final class DocxControls {
         }
         int id = 1;
         for (Job j : jobs) {
+            written.add(new String[] {j.ref().tag(), j.ref().placeholder() ? text(j.elements()) : null});
             wrap(j, id++);
         }
     }
@@ -99,6 +102,16 @@ final class DocxControls {
                 }
             }
         }
+    }
+
+    private static String text(List<XmlObject> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (XmlObject r : runs) {
+            try (XmlCursor c = r.newCursor()) {
+                sb.append(c.getTextValue());
+            }
+        }
+        return sb.toString();
     }
 
     /** The run itself, or the first run of a paragraph; null when there is none. */

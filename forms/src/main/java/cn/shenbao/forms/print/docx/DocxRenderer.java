@@ -150,7 +150,7 @@ public final class DocxRenderer {
             controls.apply(doc.getDocument());
             if (draftPart != null) {
                 try {
-                    draftPart.write(doc, controls.tags());
+                    draftPart.write(doc, controls.written());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -27,7 +27,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * </sb:shenbao>
  * }</pre>
  *
- * {@code controls} lists the tags of the content controls written, so that a deleted control is noticed.
+ * {@code controls} lists every content control written, in document order (with {@code p} = the text it shows as
+ * its placeholder), so that a deleted control is noticed, and a file whose controls lost their tags (LibreOffice
+ * 7.4 keeps the controls but not their w:tag) can be read by the position of its controls.
  *
  * @param templateId         the form
  * @param templateVersion    its version
@@ -46,7 +48,7 @@ public record DraftPart(String templateId, int templateVersion, int draftFormatV
     static final String ITEM_ID = "{5A3C1E0B-7D2F-4C8A-9B61-2E4F8A0D6C17}";
 
     /** Adds the part to the document. */
-    void write(XWPFDocument doc, List<String> tags) throws IOException {
+    void write(XWPFDocument doc, List<String[]> tags) throws IOException {
         try {
             OPCPackage pkg = doc.getPackage();
             PackagePartName item = PackagingURIHelper.createPartName("/customXml/item1.xml");
@@ -70,7 +72,7 @@ public record DraftPart(String templateId, int templateVersion, int draftFormatV
         }
     }
 
-    byte[] xml(List<String> tags) throws IOException {
+    byte[] xml(List<String[]> tags) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
@@ -88,9 +90,12 @@ public record DraftPart(String templateId, int templateVersion, int draftFormatV
             w.writeCharacters(draftJson);
             w.writeEndElement();
             w.writeStartElement("sb", "controls", NS);
-            for (String t : tags) {
+            for (String[] t : tags) {
                 w.writeStartElement("sb", "c", NS);
-                w.writeCharacters(t);
+                if (t[1] != null) {
+                    w.writeAttribute("p", t[1]);
+                }
+                w.writeCharacters(t[0]);
                 w.writeEndElement();
             }
             w.writeEndElement();
