@@ -118,8 +118,26 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result) {
+        ComparisonPane pane = new ComparisonPane(texts, fileName, result);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(texts.msg("compare.title"));
+        d.setResizable(true);
+        ButtonType take = new ButtonType(texts.msg("compare.take"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        d.getDialogPane().setContent(pane);
+        return d.showAndWait().filter(b -> b == take).map(b -> pane.taken());
+    }
+
+    @Override
     public Optional<Path> chooseOpen(Path folder) {
         FileChooser fc = chooser(folder);
+        // a DOCX exported by this program and returned by a colleague opens as a comparison (issue 14)
+        fc.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(texts.msg("file.filterOpen"),
+                "*" + DraftFiles.EXTENSION, "*.docx"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.msg("file.filterDocx"), "*.docx"));
         fc.setTitle(texts.msg("open.title"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);

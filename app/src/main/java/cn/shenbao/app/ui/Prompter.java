@@ -32,4 +32,11 @@ public interface Prompter {
     /** The user switched the language of the interface: later questions use these texts. */
     default void languageChanged(UiTexts texts) {
     }
+
+    /**
+     * Shows the comparison of a returned DOCX with the draft (issue 14) and lets the user take or leave each
+     * change; empty when the user cancels (nothing is then changed).
+     */
+    Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+                                                                           cn.shenbao.forms.handoff.Comparison.Result result);
 }
