@@ -101,8 +101,13 @@ public final class LayoutCheck {
                 }
             }
         } else if (part instanceof LayoutSpec.ParagraphPart p) {
-            if ((p.text() == null) == (p.sectionHeading() == null)) {
-                problem(at, "layout.check.oneOf", "text, sectionHeading");
+            int contents = (p.text() == null ? 0 : 1) + (p.sectionHeading() == null ? 0 : 1)
+                    + (p.pieces() == null ? 0 : 1);
+            if (contents != 1) {
+                problem(at, "layout.check.oneOf", "text, sectionHeading, pieces");
+            }
+            if (p.pieces() != null) {
+                pieces(at + ".pieces", p.pieces(), null);
             }
             if (p.sectionHeading() != null) {
                 section(at + ".sectionHeading", p.sectionHeading());

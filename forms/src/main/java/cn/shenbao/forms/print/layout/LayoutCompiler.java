@@ -202,6 +202,10 @@ public final class LayoutCompiler {
     }
 
     private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
+        if (part.pieces() != null) {
+            return Paragraph.of(align(part.align(), Align.LEFT), inline(part.pieces(), null, 0))
+                    .withLineSpacing(lineSpacing).withSpacing(or(part.spaceBefore(), 0), or(part.spaceAfter(), 0));
+        }
         String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
         float size = or(part.size(), body);
         FontRole role = "heading".equals(part.style()) ? FontRole.HEADING : FontRole.BODY;
