@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * What a rule sees: the template, the draft, and the definition entry that configured it, with helpers
- * to read parameters (a value written {@code "$name"} is the template parameter {@code name}).
+ * to read parameters (a value written {@code "$name"} is the template parameter {@code name}, resolved by
+ * {@link TemplateParams}: one chosen by an option takes the draft's choice into account, and is null — no
+ * limit — when the choice has no value).
  */
 public final class RuleContext {
     private final TemplateDef template;
@@ -48,13 +50,10 @@ public final class RuleContext {
         return def.strings(key).stream().map(this::resolve).toList();
     }
 
+    /** A {@code $name} resolved by {@link TemplateParams} for this draft (null: chosen by an option and no value for the choice). */
     private String resolve(String v) {
         if (v != null && v.startsWith("$")) {
-            Object p = template.param(v.substring(1));
-            if (p == null) {
-                throw new IllegalStateException("template " + template.id() + " has no parameter " + v);
-            }
-            return p.toString();
+            return TemplateParams.value(template, draft, v.substring(1));
         }
         return v;
     }
