@@ -123,6 +123,36 @@ class NtSummaryRulesTest {
         RuleTesting.assertFinding(only(d), "projects[1]." + column, Severity.ERROR, label);
     }
 
+    @ParameterizedTest(name = "{0}: at most {1}")
+    @CsvSource({"县（市、区）科技局, 6", "开发区科技局, 6", "苏锡通科技产业园区, 3", "通州湾示范区, 3", "南通创新区, 3"})
+    void theQuotaFollowsTheKindOfRecommender(String kind, int quota) throws Exception {
+        Draft d = FormExamples.load(ID);
+        d.set("recommenderKind", kind);
+        while (d.rowCount("projects") > quota) {
+            d.removeRow("projects", d.rowCount("projects") - 1);
+        }
+        for (int n = d.rowCount("projects"); n < quota; n++) {
+            d.addRow("projects", row(n + 1));
+        }
+        assertThat(check(d)).as("exactly %d projects", quota).isEmpty();
+        d.addRow("projects", row(quota + 1));
+        Finding f = RuleTesting.assertFinding(only(d), "projects", Severity.ERROR, "推荐项目");
+        assertThat(f.rule()).isEqualTo("rowCount");
+        assertThat(f.message(RuleTesting.ZH)).contains("共 " + (quota + 1) + " 项", "推荐名额 " + quota + " 项", "通知 三");
+    }
+
+    @Test
+    void universitiesAndInstitutesHaveNoQuota() throws Exception {
+        Draft d = FormExamples.load(ID);
+        d.set("recommenderKind", "高校、科研院所");
+        for (int n = d.rowCount("projects"); n < 30; n++) {
+            d.addRow("projects", row(n + 1));
+        }
+        assertThat(check(d)).isEmpty();
+        d.set("recommenderKind", "苏锡通科技产业园区");
+        assertThat(check(d)).extracting(Finding::rule).containsExactly("rowCount");
+    }
+
     /** A row with the example's first project renamed and under another enterprise (for the quota tests). */
     static Map<String, String> row(int n) {
         Map<String, String> r = new LinkedHashMap<>();
