@@ -91,4 +91,29 @@ class TeamTest {
         assertThat(d.text("roster[2].unit")).isEqualTo("新单位");
         assertThat(Team.changes(KCZG, d, r)).isEmpty();
     }
+
+    @Test
+    void theTallyOfTheTeamTableCountsWithTheRulesThemselves() {
+        Roster r = roster();
+        Draft d = SampleDrafts.kczgComplete();
+        Team.set(KCZG, d, r.experts().subList(0, 21), r.experts().subList(0, 20));
+        java.util.Map<String, cn.shenbao.forms.rules.Tally> t = new java.util.LinkedHashMap<>();
+        for (cn.shenbao.forms.rules.Tally x : cn.shenbao.forms.rules.Tally.of(KCZG, d, "roster")) {
+            t.put(x.rule().name(), x);
+        }
+        assertThat(t.keySet()).containsExactly("rowCount", "ageCount", "flagCount#tuoju", "flagCount#dundian", "differentPersons");
+        assertThat(t.get("rowCount").count()).isEqualTo(21);
+        assertThat(t.get("rowCount").min()).isEqualTo(20);
+        assertThat(t.get("ageCount").count()).isEqualTo(12);
+        assertThat(t.get("flagCount#tuoju").count()).isEqualTo(3);
+        assertThat(t.get("flagCount#dundian").count()).isEqualTo(2);
+        assertThat(t.get("flagCount#dundian").max()).isEqualTo(2);
+        assertThat(t.values()).allMatch(cn.shenbao.forms.rules.Tally::ok);
+        d.set("roster[6].dundian", "true");
+        assertThat(cn.shenbao.forms.rules.Tally.of(KCZG, d, "roster")).filteredOn(x -> x.rule().name().equals("flagCount#dundian"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.count()).isEqualTo(3);
+                    assertThat(x.ok()).isFalse();
+                });
+    }
 }
