@@ -19,10 +19,12 @@ public final class RuleDef {
     private final Severity severity;
     private final String message;
     private final String basis;
+    private final String title;
     private final Map<String, Object> args = new LinkedHashMap<>();
 
     public RuleDef(@JsonProperty("rule") String rule, @JsonProperty("severity") Severity severity,
-            @JsonProperty("message") String message, @JsonProperty("basis") String basis) {
+            @JsonProperty("message") String message, @JsonProperty("basis") String basis,
+            @JsonProperty("title") String title) {
         if (rule == null || rule.isBlank()) {
             throw new IllegalArgumentException("rule without kind");
         }
@@ -30,6 +32,7 @@ public final class RuleDef {
         this.severity = severity == null ? Severity.ERROR : severity;
         this.message = message;
         this.basis = basis;
+        this.title = title;
     }
 
     @JsonProperty("rule")
@@ -64,6 +67,15 @@ public final class RuleDef {
     @JsonProperty("basis")
     public String basis() {
         return basis;
+    }
+
+    /**
+     * What the rule requires, in the words of the form (项目负责人须具有高级职称或博士学位), for a printed record of the
+     * verdict of each rule (the {@code verdicts} part of a layout); null for rules that are not listed there.
+     */
+    @JsonProperty("title")
+    public String title() {
+        return title;
     }
 
     @JsonAnySetter

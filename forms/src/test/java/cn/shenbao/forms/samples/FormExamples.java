@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class FormExamples {
     /** The forms whose fixture is the example file (T1's example is kept equal to {@link SampleDrafts}). */
     public static final java.util.List<String> IDS = java.util.List.of("jblx-2024", "lq-2024-enterprise", "lq-2024-association",
-            "nt-2023-summary");
+            "nt-2023-summary", "gjzx-2024-eligibility");
 
     private FormExamples() {}
 
