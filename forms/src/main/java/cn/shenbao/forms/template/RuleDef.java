@@ -20,11 +20,22 @@ public final class RuleDef {
     private final String message;
     private final String basis;
     private final String title;
+    private final Condition when;
     private final Map<String, Object> args = new LinkedHashMap<>();
 
     public RuleDef(@JsonProperty("rule") String rule, @JsonProperty("severity") Severity severity,
+            @JsonProperty("message") String message, @JsonProperty("basis") String basis) {
+        this(rule, severity, message, basis, null, null);
+    }
+
+    public RuleDef(String rule, Severity severity, String message, String basis, Condition when) {
+        this(rule, severity, message, basis, when, null);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public RuleDef(@JsonProperty("rule") String rule, @JsonProperty("severity") Severity severity,
             @JsonProperty("message") String message, @JsonProperty("basis") String basis,
-            @JsonProperty("title") String title) {
+            @JsonProperty("when") Condition when, @JsonProperty("title") String title) {
         if (rule == null || rule.isBlank()) {
             throw new IllegalArgumentException("rule without kind");
         }
@@ -33,6 +44,17 @@ public final class RuleDef {
         this.message = message;
         this.basis = basis;
         this.title = title;
+        this.when = when;
+    }
+
+    /**
+     * When the rule applies ({@link Condition}), or null for always: a rule whose condition is false is not
+     * run (T8's 技术攻关类 registration rule under {@code {"path": "kind", "in": ["技术攻关类"]}}).
+     */
+    @JsonProperty("when")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public Condition when() {
+        return when;
     }
 
     @JsonProperty("rule")

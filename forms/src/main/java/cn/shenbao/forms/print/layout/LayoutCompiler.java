@@ -1,6 +1,7 @@
 package cn.shenbao.forms.print.layout;
 
 import cn.shenbao.forms.draft.Computed;
+import cn.shenbao.forms.draft.Conditions;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.print.PrintMessages;
@@ -55,10 +56,16 @@ public final class LayoutCompiler {
     private final float heading;
     private final float lineSpacing;
     private final Map<String, List<String>> printed = new LinkedHashMap<>();
+    /** The empty form to fill in by hand: every conditional part and row is printed. */
+    private final boolean blank;
+    /** The draft as given: conditions are evaluated on it ({@link #draft} lacks the hidden values). */
+    private final Draft source;
 
-    private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
+    private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale, boolean blank) {
         this.template = template;
-        this.draft = draft;
+        this.source = draft;
+        this.draft = Conditions.shownOnly(template, draft); // hidden fields print empty
+        this.blank = blank;
         this.layout = layout;
         this.locale = locale;
         this.spec = layout.spec();
@@ -75,15 +82,32 @@ public final class LayoutCompiler {
 
     /** Compiles a draft with the given layout. */
     public static CompiledForm compile(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
-        LayoutCompiler c = new LayoutCompiler(template, draft, layout, locale);
+        return compile(template, draft, layout, locale, false);
+    }
+
+    /**
+     * Compiles the empty form to fill in by hand: no values, and the parts and rows that a layout prints only
+     * under a condition ({@code when}: one kind of a two-kind form) are all printed, for the person to choose.
+     */
+    public static CompiledForm compileBlank(TemplateDef template, Locale locale) {
+        return compile(template, new Draft(template.id(), template.version()), PrintLayout.of(template, locale), locale,
+                true);
+    }
+
+    private static CompiledForm compile(TemplateDef template, Draft draft, PrintLayout layout, Locale locale,
+            boolean blank) {
+        LayoutCompiler c = new LayoutCompiler(template, draft, layout, locale, blank);
         List<Block> blocks = c.blocks();
         return new CompiledForm(new PrintDocument(template.title(), blocks, DRAFT_MARK), c.printed);
     }
 
-    /** The draft values that are printed on paper: path → text (for the self-check and the font preflight). */
+    /**
+     * The draft values that are printed on paper: path → text (for the self-check and the font preflight); the
+     * values of hidden fields ({@code when}) are not printed.
+     */
     public static Map<String, String> printableValues(TemplateDef template, Draft draft) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : draft.flatten().entrySet()) {
+        for (Map.Entry<String, String> e : Conditions.shownOnly(template, draft).flatten().entrySet()) {
             if (isPrintable(template, e.getKey()) && !e.getValue().isBlank()) {
                 out.put(e.getKey(), e.getValue());
             }
@@ -107,6 +131,11 @@ public final class LayoutCompiler {
     private List<Block> blocks() {
         List<Block> out = new ArrayList<>();
         for (LayoutSpec.Part part : spec.parts()) {
+            if (part instanceof LayoutSpec.TablePart t && !applies(t.when())
+                    || part instanceof LayoutSpec.ParagraphPart p && !applies(p.when())
+                    || part instanceof LayoutSpec.VerdictsPart v && !applies(v.when())) {
+                continue;
+            }
             if (part.page() != null) {
                 out.add(new PageSection("A3".equals(part.page().sizeOr()) ? PageSection.PaperSize.A3
                         : PageSection.PaperSize.A4, part.page().landscape()));
@@ -236,7 +265,7 @@ public final class LayoutCompiler {
         rows.add(new Row(header, true, 0));
         List<String> words = part.wordsOr();
         int n = 0;
-        for (Verdicts.Verdict v : Verdicts.of(template, draft)) {
+        for (Verdicts.Verdict v : Verdicts.of(template, source)) {
             n++;
             List<Cell> cells = new ArrayList<>();
             cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(String.valueOf(n), size))
@@ -260,11 +289,19 @@ public final class LayoutCompiler {
         return new Table(part.columns(), rows, 1, false);
     }
 
+    /** Whether a part or row under this condition is printed: always on a blank form, else as the draft says. */
+    private boolean applies(cn.shenbao.forms.template.Condition when) {
+        return when == null || blank || Conditions.holds(when, source);
+    }
+
     // ---------------------------------------------------------------- tables
 
     private Table table(LayoutSpec.TablePart part) {
         List<Row> rows = new ArrayList<>();
         for (LayoutSpec.RowSpec r : part.rows()) {
+            if (!applies(r.when())) {
+                continue;
+            }
             if (r.repeat() != null) {
                 repeatRows(r, rows);
             } else {
