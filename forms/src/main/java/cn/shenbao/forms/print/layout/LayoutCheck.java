@@ -115,6 +115,21 @@ public final class LayoutCheck {
             when(at + ".when", p.when());
             oneOf(at + ".style", "style", p.style(), STYLES);
             oneOf(at + ".align", "align", p.align(), ALIGN);
+        } else if (part instanceof LayoutSpec.VerdictsPart v) {
+            if (v.columns() == null || v.columns().size() != 4 || v.columns().stream().anyMatch(w -> w == null || w <= 0)) {
+                problem(at + ".columns", "layout.check.columns");
+            }
+            if (v.headers() != null && v.headers().size() != 4) {
+                problem(at + ".headers", "layout.check.count", "headers", 4);
+            }
+            if (v.words() != null && v.words().size() != 4) {
+                problem(at + ".words", "layout.check.count", "words", 4);
+            }
+            positive(at + ".size", v.size());
+            when(at + ".when", v.when());
+            if (template.rules().stream().noneMatch(r -> r.title() != null && !r.title().isBlank())) {
+                problem(at, "layout.check.noTitles");
+            }
         }
         // instructions and pageBreak have nothing to check against the template
     }
