@@ -101,13 +101,12 @@ public final class LayoutCheck {
                 }
             }
         } else if (part instanceof LayoutSpec.ParagraphPart p) {
-            int contents = (p.text() == null ? 0 : 1) + (p.sectionHeading() == null ? 0 : 1)
-                    + (p.pieces() == null ? 0 : 1);
-            if (contents != 1) {
-                problem(at, "layout.check.oneOf", "text, sectionHeading, pieces");
+            int kinds = (p.text() != null ? 1 : 0) + (p.sectionHeading() != null ? 1 : 0) + (p.inline() != null ? 1 : 0);
+            if (kinds != 1) {
+                problem(at, "layout.check.oneOf", "text, sectionHeading, inline");
             }
-            if (p.pieces() != null) {
-                pieces(at + ".pieces", p.pieces(), null);
+            if (p.inline() != null) {
+                pieces(at + ".inline", p.inline(), null);
             }
             if (p.sectionHeading() != null) {
                 section(at + ".sectionHeading", p.sectionHeading());

@@ -202,9 +202,14 @@ public final class LayoutCompiler {
     }
 
     private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
-        if (part.pieces() != null) {
-            return Paragraph.of(align(part.align(), Align.LEFT), inline(part.pieces(), null, 0))
-                    .withLineSpacing(lineSpacing).withSpacing(or(part.spaceBefore(), 0), or(part.spaceAfter(), 0));
+        if (part.inline() != null) {
+            float size = or(part.size(), body);
+            List<Inline> pieces = new ArrayList<>();
+            for (Inline i : inline(part.inline(), null, -1)) {
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+            }
+            return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
+                    or(part.spaceAfter(), 0), 0, lineSpacing);
         }
         String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
         float size = or(part.size(), body);

@@ -170,11 +170,11 @@ public final class LayoutSpec {
     }
 
     /**
-     * A paragraph outside tables: a fixed {@code text}, a section's heading, or {@code pieces} (texts and values,
-     * as in an inline cell: 申报单位：<value>（盖章）).
+     * A paragraph outside tables: a fixed {@code text}, a section's heading, or {@code inline} pieces (fixed texts and
+     * values, as in an inline cell: 推荐单位：<value> above a table).
      */
     public record ParagraphPart(Boolean pageBreakBefore, Page page, String text, String sectionHeading,
-                                List<Piece> pieces, String style, Float size, String align, Float spaceBefore,
+                                List<Piece> inline, String style, Float size, String align, Float spaceBefore,
                                 Float spaceAfter) implements Part {
     }
 
