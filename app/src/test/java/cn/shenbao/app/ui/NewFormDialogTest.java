@@ -30,7 +30,9 @@ class NewFormDialogTest extends ClientTestBase {
     void theChooserGroupsEveryFormByItsNotice() {
         List<TemplateDef> all = TemplateRegistry.builtIn().all();
         NewFormChooser m = new NewFormChooser(all);
-        assertThat(m.groups()).hasSize(2);
+        assertThat(m.groups()).hasSize(3);
+        assertThat(m.groups().get(2).notice().title()).isEqualTo("关于征集2024年度中央引导地方科技发展资金储备项目的通知");
+        assertThat(m.groups().get(2).entries()).extracting(e -> e.template().id()).contains("jxmb-2024");
         NewFormChooser.Group kczg = m.groups().get(0);
         assertThat(kczg.notice().title()).isEqualTo("关于开展2024年“科创中国”科技服务团项目申报的通知");
         assertThat(kczg.entries()).extracting(e -> e.template().id()).containsExactly("kczg-2024");
@@ -54,7 +56,7 @@ class NewFormDialogTest extends ClientTestBase {
         NewFormDialog[] d = new NewFormDialog[1];
         robot.interact(() -> d[0] = new NewFormDialog(stage, ZH, m));
         List<TreeItem<Object>> groups = d[0].tree().getRoot().getChildren();
-        assertThat(groups).hasSize(2);
+        assertThat(groups).hasSize(3);
         TreeItem<Object> lq = groups.get(1);
         assertThat(lq.isExpanded()).isTrue();
         assertThat(lq.getChildren()).hasSize(3);

@@ -19,6 +19,11 @@ import cn.shenbao.forms.rules.kinds.RowDatesWithinRule;
 import cn.shenbao.forms.rules.kinds.RowsInOrderRule;
 import cn.shenbao.forms.rules.kinds.SumEqualsRule;
 import cn.shenbao.forms.rules.kinds.UniqueColumnRule;
+import cn.shenbao.forms.rules.kinds.NotMoreThanRule;
+import cn.shenbao.forms.rules.kinds.MinShareRule;
+import cn.shenbao.forms.rules.kinds.UnitValueRule;
+import cn.shenbao.forms.rules.kinds.GroupHasValueRule;
+import cn.shenbao.forms.rules.kinds.RowGroupsRule;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +36,10 @@ final class BuiltInRules {
                 new DateOrderRule(), new DateNotAfterRule(), new RowDatesWithinRule(), new RowsInOrderRule(),
                 new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MentionsRule(),
                 new RowCountRule(), new AgeCountRule(), new FlagCountRule(), new UniqueColumnRule(),
-                new AttachedRule(), new CharTargetRule(), new ChoiceTextRule());
+                new AttachedRule(), new CharTargetRule(), new ChoiceTextRule(),
+                // T5 绩效目标申报表
+                new NotMoreThanRule(), new MinShareRule(), new UnitValueRule(), new GroupHasValueRule(),
+                new RowGroupsRule());
         for (Rule r : all) {
             kinds.put(((KindInfo) r).kind(), r);
         }

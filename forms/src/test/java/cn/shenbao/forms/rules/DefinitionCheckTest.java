@@ -30,7 +30,8 @@ class DefinitionCheckTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"kczg-2024.json", "jblx-2024.json", "lq-2024-enterprise.json", "lq-2024-association.json"})
+    @ValueSource(strings = {"kczg-2024.json", "jblx-2024.json", "lq-2024-enterprise.json", "lq-2024-association.json",
+        "jxmb-2024.json"})
     void everyBuiltInDefinitionLoadsClean(String file) throws Exception {
         TemplateDef t;
         try (InputStream in = getClass().getResourceAsStream("/cn/shenbao/forms/templates/" + file)) {

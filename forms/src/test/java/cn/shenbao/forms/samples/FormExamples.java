@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class FormExamples {
     /** The forms whose fixture is the example file (T1's example is kept equal to {@link SampleDrafts}). */
-    public static final java.util.List<String> IDS = java.util.List.of("jblx-2024", "lq-2024-enterprise", "lq-2024-association");
+    public static final java.util.List<String> IDS = java.util.List.of(
+            "jblx-2024",
+            "lq-2024-enterprise",
+            "lq-2024-association",
+            "jxmb-2024");
 
     private FormExamples() {}
 
