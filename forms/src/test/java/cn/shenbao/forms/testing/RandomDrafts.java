@@ -432,7 +432,8 @@ public final class RandomDrafts {
                     String p = FieldPath.cell(table, i, col);
                     String sign = r.oneIn(5) ? r.pick("≥", "≤") : "";
                     if (c.params("percent").contains(unit)) {
-                        d.set(p, sign + r.between(0, 100) + (r.oneIn(3) ? ".5" : "").replace("100.5", "100"));
+                        int whole = r.between(0, 100);
+                        d.set(p, sign + whole + (whole < 100 && r.oneIn(3) ? ".5" : ""));
                     } else if (c.params("whole").contains(unit)) {
                         d.set(p, sign + r.between(0, 99_999));
                     } else if (c.params("amount").contains(unit)) {
