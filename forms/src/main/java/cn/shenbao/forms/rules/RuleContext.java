@@ -98,6 +98,26 @@ public final class RuleContext {
         return f;
     }
 
+    /**
+     * The paths a field parameter stands for: the path itself, or for a column pattern {@code table[].column}
+     * the cell of every row of the table ({@code table[0].column}, …), so that a rule of one value also checks
+     * a column row by row.
+     */
+    public List<String> each(String path) {
+        int b = path.indexOf("[].");
+        if (b < 0) {
+            return List.of(path);
+        }
+        String table = path.substring(0, b);
+        String column = path.substring(b + 3);
+        int n = draft.rowCount(table);
+        List<String> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(cn.shenbao.forms.draft.FieldPath.cell(table, i, column));
+        }
+        return out;
+    }
+
     /** The label of a path, with group and row, for messages. */
     public String label(String path) {
         return template.labelOf(path);
