@@ -351,8 +351,10 @@ public final class LayoutCompiler {
         List<Map<String, String>> data = draft.rows(tableId);
         boolean anyValue = data.stream().anyMatch(m -> m.values().stream().anyMatch(v -> v != null && !v.isBlank()));
         if (anyValue) {
-            for (int i = 0; i < data.size(); i++) {
-                rows.add(row(r, cells(r, tableId, i)));
+            List<Integer> order = printOrder(tableField, data);
+            int[][] spans = mergeSpans(r, tableId, order);
+            for (int k = 0; k < order.size(); k++) {
+                rows.add(row(r, mergedCells(r, tableId, order.get(k), spans == null ? null : spans[k])));
             }
             return;
         }
@@ -370,6 +372,91 @@ public final class LayoutCompiler {
             }
             rows.add(new Row(cells, true, 0));
         }
+    }
+
+    /**
+     * The draft rows of a table in printed order: as stored, but for a grouped table ({@code groups}) by group in the
+     * order of its groups (stable inside a group; rows of no known group last), so a row appended at the end of
+     * the draft still prints in its group.
+     */
+    private static List<Integer> printOrder(FieldDef table, List<Map<String, String>> data) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            order.add(i);
+        }
+        if (table.groups() != null) {
+            List<List<String>> groups = table.groups().groups();
+            order.sort(java.util.Comparator.comparingInt(i -> {
+                int g = groups.indexOf(table.groups().keyOf(data.get(i)));
+                return g < 0 ? Integer.MAX_VALUE : g;
+            }));
+        }
+        return order;
+    }
+
+    /**
+     * For a repeated row with {@code mergeDown}: per printed row and per cell of the row spec, the rows the cell
+     * spans (≥ 1) where a run of equal values starts, 0 where it is covered by the cell above; null without
+     * {@code mergeDown}. A column's run ends where its value changes, is empty, or a column before it in
+     * {@code mergeDown} starts a new run.
+     */
+    private int[][] mergeSpans(LayoutSpec.RowSpec r, String tableId, List<Integer> order) {
+        if (r.mergeDown() == null || r.mergeDown().isEmpty()) {
+            return null;
+        }
+        int n = order.size();
+        int cellsN = r.cells().size();
+        int[][] spans = new int[n][cellsN];
+        for (int[] s : spans) {
+            java.util.Arrays.fill(s, 1);
+        }
+        boolean[] breakAt = new boolean[n]; // a run of an outer column starts here
+        for (String col : r.mergeDown()) {
+            int ci = -1;
+            for (int c = 0; c < cellsN; c++) {
+                if (col.equals(r.cells().get(c).value())) {
+                    ci = c;
+                }
+            }
+            if (ci < 0) {
+                continue; // LayoutCheck refuses such a layout
+            }
+            boolean[] starts = new boolean[n];
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                String v = draft.text(tableId + "[" + order.get(k) + "]." + col).strip();
+                String prev = k == 0 ? null : draft.text(tableId + "[" + order.get(k - 1) + "]." + col).strip();
+                starts[k] = k == 0 || breakAt[k] || v.isEmpty() || !v.equals(prev);
+                if (starts[k]) {
+                    start = k;
+                } else {
+                    spans[start][ci]++;
+                    spans[k][ci] = 0;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                breakAt[k] |= starts[k];
+            }
+        }
+        return spans;
+    }
+
+    /** The cells of one printed row: a cell covered by a merged cell above is left out (its value is printed there). */
+    private List<Cell> mergedCells(LayoutSpec.RowSpec r, String tableId, int rowIndex, int[] spans) {
+        if (spans == null) {
+            return cells(r, tableId, rowIndex);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < r.cells().size(); c++) {
+            LayoutSpec.CellSpec spec = r.cells().get(c);
+            if (spans[c] == 0) {
+                value(tableId + "[" + rowIndex + "]." + spec.value()); // printed in the merged cell above
+                continue;
+            }
+            Cell cell = cell(spec, content(spec, tableId, rowIndex));
+            cells.add(spans[c] > 1 ? cell.span(spans[c], cell.colSpan()) : cell);
+        }
+        return cells;
     }
 
     private List<Cell> cells(LayoutSpec.RowSpec r, String tableId, int rowIndex) {
@@ -515,7 +602,9 @@ public final class LayoutCompiler {
                 out.add(text(field(p.attr()).attr(p.name(), "")));
             } else if (p.value() != null || p.date() != null) {
                 String path = p.value() != null ? p.value() : p.date();
-                if (tableId != null && !path.contains(".") && template.field(path) == null) {
+                // in a repeated row a column of the table comes first (T5's unit column, not the field 承担单位)
+                if (tableId != null && !path.contains(".")
+                        && (template.field(tableId + "[]." + path) != null || template.field(path) == null)) {
                     path = tableId + "[" + row + "]." + path;
                 }
                 String v = value(path);
