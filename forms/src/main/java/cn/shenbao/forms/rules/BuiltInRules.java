@@ -13,6 +13,7 @@ import cn.shenbao.forms.rules.kinds.KindInfo;
 import cn.shenbao.forms.rules.kinds.ListCountRule;
 import cn.shenbao.forms.rules.kinds.MaxValueRule;
 import cn.shenbao.forms.rules.kinds.MentionsRule;
+import cn.shenbao.forms.rules.kinds.MinValueRule;
 import cn.shenbao.forms.rules.kinds.PatternRule;
 import cn.shenbao.forms.rules.kinds.RowCountRule;
 import cn.shenbao.forms.rules.kinds.RowDatesWithinRule;
@@ -29,7 +30,7 @@ final class BuiltInRules {
     static void registerAll(Map<String, Rule> kinds) {
         List<Rule> all = List.of(new PatternRule(), new DifferentPersonsRule(), new ListCountRule(),
                 new DateOrderRule(), new DateNotAfterRule(), new RowDatesWithinRule(), new RowsInOrderRule(),
-                new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MentionsRule(),
+                new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MinValueRule(), new MentionsRule(),
                 new RowCountRule(), new AgeCountRule(), new FlagCountRule(), new UniqueColumnRule(),
                 new AttachedRule(), new CharTargetRule(), new ChoiceTextRule());
         for (Rule r : all) {

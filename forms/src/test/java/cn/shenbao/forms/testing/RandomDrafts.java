@@ -77,7 +77,7 @@ public final class RandomDrafts {
     /** The rule kinds of severity ERROR that {@link #complete} satisfies. */
     public static final Set<String> KNOWN_KINDS = Set.of("pattern", "differentPersons", "listCount", "dateOrder",
             "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
-            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget");
+            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget", "minValue");
 
     // ---- values by field type ----------------------------------------------------------------------
 
@@ -255,7 +255,7 @@ public final class RandomDrafts {
         // totals), then dates of rows within their periods
         List<String> order = List.of("rowCount", "attached", "choiceText", "pattern", "listCount", "mentions",
                 "charTarget", "differentPersons",
-                "uniqueColumn", "flagCount", "ageCount", "maxValue", "dateNotAfter", "dateOrder", "sumEquals",
+                "uniqueColumn", "flagCount", "ageCount", "maxValue", "minValue", "dateNotAfter", "dateOrder", "sumEquals",
                 "columnSum", "rowDatesWithin", "rowsInOrder");
         for (String kind : order) {
             for (RuleDef def : t.rules()) {
@@ -389,9 +389,18 @@ public final class RandomDrafts {
                     d.set(path, cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
                 }
             }
+            case "minValue" -> {
+                String path = c.param("field");
+                BigDecimal min = c.number("min");
+                BigDecimal v = Values.numberOrNull(d.text(path));
+                if (v != null && v.compareTo(min) < 0) {
+                    long cents = min.movePointRight(2).longValue();
+                    d.set(path, cents(cents + r.below(100_000_000)));
+                }
+            }
             case "dateNotAfter" -> {
                 String path = c.param("field");
-                LocalDate limit = c.date("limit");
+                LocalDate limit = cn.shenbao.forms.rules.kinds.DateNotAfterRule.limit(c);
                 LocalDate v = Values.dateOrNull(d.text(path));
                 if (v != null && v.isAfter(limit)) {
                     d.set(path, limit.minusDays(r.below(200)).toString());

@@ -1,0 +1,34 @@
+package cn.shenbao.forms.rules.kinds;
+
+import cn.shenbao.forms.draft.Values;
+import cn.shenbao.forms.rules.Finding;
+import cn.shenbao.forms.rules.Rule;
+import cn.shenbao.forms.rules.RuleContext;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * {@code minValue} {field, min}: a number that is set must not be below {@code min} (T8: 单个“揭榜挂帅”项目投入总额
+ * 不低于500万元). The counterpart of {@link MaxValueRule}; an empty field is left to {@code required}. Arguments:
+ * {0} label, {1} the minimum, {2} the value, {3} the unit.
+ */
+public final class MinValueRule extends RuleKindBase implements Rule {
+    public static final String KEY = "rule.minValue";
+
+    public MinValueRule() {
+        super("minValue", KEY);
+        declare(Param.of("field", Param.Kind.PATH), Param.of("min", Param.Kind.NUMBER));
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        String path = ctx.param("field");
+        BigDecimal min = ctx.number("min");
+        BigDecimal v = Values.numberOrNull(ctx.text(path));
+        if (v == null || min == null || v.compareTo(min) >= 0) {
+            return List.of();
+        }
+        return List.of(ctx.finding(path, KEY, ctx.label(path), Texts.amount(min), Texts.amount(v),
+                Texts.unit(ctx.field(path))));
+    }
+}
