@@ -13,7 +13,14 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class FormExamples {
     /** The forms whose fixture is the example file (T1's example is kept equal to {@link SampleDrafts}). */
-    public static final java.util.List<String> IDS = java.util.List.of("jblx-2024", "lq-2024-enterprise", "lq-2024-association");
+    public static final java.util.List<String> IDS = java.util.List.of("jblx-2024", "lq-2024-enterprise", "lq-2024-association",
+            "wlmq-2024-jbgs");
+
+    /**
+     * Further complete examples of a form with two kinds (T8: {@code wlmq-2024-jbgs} is its 技术攻关类 with 赛马制,
+     * {@code wlmq-2024-jbgs-transfer} its 成果转化类), by the name before {@code -sample.shenbao}.
+     */
+    public static final java.util.Map<String, String> VARIANTS = java.util.Map.of("wlmq-2024-jbgs-transfer", "wlmq-2024-jbgs");
 
     private FormExamples() {}
 
@@ -22,7 +29,7 @@ public final class FormExamples {
         return Path.of("..", "docs", "examples", templateId + "-sample.shenbao");
     }
 
-    /** A fresh copy of a form's complete example draft. */
+    /** A fresh copy of a complete example draft, by its name before {@code -sample.shenbao} (a form id or a variant). */
     public static Draft load(String templateId) throws Exception {
         Path f = file(templateId);
         Assertions.assertTrue(Files.isRegularFile(f), "example missing: " + f.toAbsolutePath());

@@ -386,7 +386,8 @@ public final class RandomDrafts {
                 BigDecimal v = Values.numberOrNull(d.text(path));
                 if (v != null && v.compareTo(max) > 0) {
                     long cents = max.movePointRight(2).longValue();
-                    d.set(path, cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
+                    d.set(path, c.field(path).type() == FieldType.INTEGER ? Integer.toString(r.between(0, max.intValue()))
+                            : cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
                 }
             }
             case "minValue" -> {
@@ -395,7 +396,8 @@ public final class RandomDrafts {
                 BigDecimal v = Values.numberOrNull(d.text(path));
                 if (v != null && v.compareTo(min) < 0) {
                     long cents = min.movePointRight(2).longValue();
-                    d.set(path, cents(cents + r.below(100_000_000)));
+                    d.set(path, c.field(path).type() == FieldType.INTEGER ? Integer.toString(min.intValue() + r.between(0, 999))
+                            : cents(cents + r.below(100_000_000)));
                 }
             }
             case "dateNotAfter" -> {
