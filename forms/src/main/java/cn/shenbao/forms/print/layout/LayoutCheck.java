@@ -102,8 +102,12 @@ public final class LayoutCheck {
                 }
             }
         } else if (part instanceof LayoutSpec.ParagraphPart p) {
-            if ((p.text() == null) == (p.sectionHeading() == null)) {
-                problem(at, "layout.check.oneOf", "text, sectionHeading");
+            int kinds = (p.text() != null ? 1 : 0) + (p.sectionHeading() != null ? 1 : 0) + (p.inline() != null ? 1 : 0);
+            if (kinds != 1) {
+                problem(at, "layout.check.oneOf", "text, sectionHeading, inline");
+            }
+            if (p.inline() != null) {
+                pieces(at + ".inline", p.inline(), null);
             }
             if (p.sectionHeading() != null) {
                 section(at + ".sectionHeading", p.sectionHeading());
@@ -111,6 +115,21 @@ public final class LayoutCheck {
             when(at + ".when", p.when());
             oneOf(at + ".style", "style", p.style(), STYLES);
             oneOf(at + ".align", "align", p.align(), ALIGN);
+        } else if (part instanceof LayoutSpec.VerdictsPart v) {
+            if (v.columns() == null || v.columns().size() != 4 || v.columns().stream().anyMatch(w -> w == null || w <= 0)) {
+                problem(at + ".columns", "layout.check.columns");
+            }
+            if (v.headers() != null && v.headers().size() != 4) {
+                problem(at + ".headers", "layout.check.count", "headers", 4);
+            }
+            if (v.words() != null && v.words().size() != 4) {
+                problem(at + ".words", "layout.check.count", "words", 4);
+            }
+            positive(at + ".size", v.size());
+            when(at + ".when", v.when());
+            if (template.rules().stream().noneMatch(r -> r.title() != null && !r.title().isBlank())) {
+                problem(at, "layout.check.noTitles");
+            }
         }
         // instructions and pageBreak have nothing to check against the template
     }

@@ -5,6 +5,7 @@ import cn.shenbao.forms.draft.Conditions;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.print.PrintMessages;
+import cn.shenbao.forms.rules.Verdicts;
 import cn.shenbao.forms.print.model.Align;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.Cell;
@@ -131,7 +132,8 @@ public final class LayoutCompiler {
         List<Block> out = new ArrayList<>();
         for (LayoutSpec.Part part : spec.parts()) {
             if (part instanceof LayoutSpec.TablePart t && !applies(t.when())
-                    || part instanceof LayoutSpec.ParagraphPart p && !applies(p.when())) {
+                    || part instanceof LayoutSpec.ParagraphPart p && !applies(p.when())
+                    || part instanceof LayoutSpec.VerdictsPart v && !applies(v.when())) {
                 continue;
             }
             if (part.page() != null) {
@@ -154,6 +156,8 @@ public final class LayoutCompiler {
                 out.add(paragraphPart(p));
             } else if (part instanceof LayoutSpec.PageBreakPart) {
                 out.add(new PageBreak());
+            } else if (part instanceof LayoutSpec.VerdictsPart v) {
+                out.add(verdicts(v));
             }
         }
         return out;
@@ -230,11 +234,59 @@ public final class LayoutCompiler {
     }
 
     private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
+        if (part.inline() != null) {
+            float size = or(part.size(), body);
+            List<Inline> pieces = new ArrayList<>();
+            for (Inline i : inline(part.inline(), null, -1)) {
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+            }
+            return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
+                    or(part.spaceAfter(), 0), 0, lineSpacing);
+        }
         String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
         float size = or(part.size(), body);
         FontRole role = "heading".equals(part.style()) ? FontRole.HEADING : FontRole.BODY;
         return new Paragraph(List.of(new TextRun(text, role, size, false, false, false)), align(part.align(),
                 Align.LEFT), or(part.spaceBefore(), 0), or(part.spaceAfter(), 0), 0, lineSpacing);
+    }
+
+    /**
+     * The verdict of each titled rule ({@link Verdicts}): 序号, the rule's title, its basis, the verdict word (不符合 in
+     * bold, followed by what the findings say, in Chinese like the rest of the paper).
+     */
+    private Table verdicts(LayoutSpec.VerdictsPart part) {
+        float size = or(part.size(), body);
+        List<Row> rows = new ArrayList<>();
+        List<Cell> header = new ArrayList<>();
+        for (String h : part.headersOr()) {
+            header.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.heading(h, size)).withLineSpacing(lineSpacing)),
+                    1, 1, VAlign.CENTER));
+        }
+        rows.add(new Row(header, true, 0));
+        List<String> words = part.wordsOr();
+        int n = 0;
+        for (Verdicts.Verdict v : Verdicts.of(template, source)) {
+            n++;
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(String.valueOf(n), size))
+                    .withLineSpacing(lineSpacing)), 1, 1, VAlign.CENTER));
+            cells.add(new Cell(List.of(Paragraph.of(Align.LEFT, TextRun.body(v.rule().title(), size))
+                    .withLineSpacing(lineSpacing)), 1, 1, VAlign.CENTER));
+            String basis = v.rule().basis() == null ? "" : v.rule().basis();
+            cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(basis, size)).withLineSpacing(lineSpacing)),
+                    1, 1, VAlign.CENTER));
+            List<Paragraph> verdict = new ArrayList<>();
+            TextRun word = TextRun.body(words.get(v.status().ordinal()), size);
+            verdict.add(Paragraph.of(Align.CENTER, v.status() == Verdicts.Status.NOT_MET ? word.withBold() : word)
+                    .withLineSpacing(lineSpacing));
+            for (cn.shenbao.forms.rules.Finding f : v.findings()) {
+                verdict.add(Paragraph.of(Align.LEFT, TextRun.body(f.message(Locale.SIMPLIFIED_CHINESE), size - 1.5f))
+                        .withLineSpacing(1.2f));
+            }
+            cells.add(new Cell(verdict, 1, 1, VAlign.CENTER));
+            rows.add(new Row(cells, true, 0));
+        }
+        return new Table(part.columns(), rows, 1, false);
     }
 
     /** Whether a part or row under this condition is printed: always on a blank form, else as the draft says. */
