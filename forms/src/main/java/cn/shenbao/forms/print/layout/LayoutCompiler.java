@@ -291,7 +291,7 @@ public final class LayoutCompiler {
 
     /** Whether a part or row under this condition is printed: always on a blank form, else as the draft says. */
     private boolean applies(cn.shenbao.forms.template.Condition when) {
-        return when == null || blank || Conditions.holds(when, source);
+        return when == null || blank || Conditions.holds(template, when, source);
     }
 
     // ---------------------------------------------------------------- tables
