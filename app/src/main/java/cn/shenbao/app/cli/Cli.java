@@ -120,9 +120,15 @@ public final class Cli implements Callable<Integer> {
      * side is added here (an instance of a {@link CliCommand} subclass).
      */
     static List<Object> subcommands() {
-        return List.of(new TemplatesCommand(), new FieldsCommand(), new NewCommand(), new SetCommand(),
-                new ValidateCommand(), new ExportCommand(),
-                new GatherCommand());
+        return List.of(
+                new TemplatesCommand(),
+                new FieldsCommand(),
+                new NewCommand(),
+                new SetCommand(),
+                new ValidateCommand(),
+                new ExportCommand(),
+                new GatherCommand(),
+                new WorkspaceCommand());
     }
 
     CommandLine commandLine() {

@@ -75,6 +75,7 @@ public final class DefinitionCheck {
         }
         for (int s = 0; s < t.sections().size(); s++) {
             SectionDef sec = t.sections().get(s);
+            condition("sections[" + s + "]（" + sec.id() + "）.when", sec.when(), null);
             for (FieldDef f : sec.fields()) {
                 field(f, f.id());
             }
@@ -83,6 +84,7 @@ public final class DefinitionCheck {
             RuleDef def = t.rules().get(i);
             Object kind = RuleKinds.get(def.rule());
             rule("rules[" + i + "]（" + def.rule() + "）", def, kind instanceof KindInfo k ? k : null);
+            condition("rules[" + i + "]（" + def.rule() + "）.when", def.when(), null);
         }
         for (int i = 0; i < t.crossRules().size(); i++) {
             RuleDef def = t.crossRules().get(i);
@@ -140,6 +142,11 @@ public final class DefinitionCheck {
     // ---------------------------------------------------------------- fields
 
     private void field(FieldDef f, String path) {
+        if (f.when() != null && path.contains("[]")) {
+            problem(path + ".when", "definition.when.column");
+        } else {
+            condition(path + ".when", f.when(), path);
+        }
         if (f.type() == FieldType.COMPUTED) {
             if (f.compute() == null) {
                 problem(path, "definition.compute.missing");
@@ -206,6 +213,70 @@ public final class DefinitionCheck {
                 problem(path + ".options", "definition.option.unknown", o);
             }
         }
+    }
+
+    // ---------------------------------------------------------------- conditions
+
+    /**
+     * A condition ({@code when}) tests one SINGLE_CHOICE field with options of that field ({@code in},
+     * {@code notIn}) or one BOOLEAN field ({@code ticked}); that field is always shown itself (no chains), is
+     * not in a table and is not the conditioned field or inside it.
+     */
+    private void condition(String place, cn.shenbao.forms.template.Condition c, String ownPath) {
+        if (c == null) {
+            return;
+        }
+        String p = c.path();
+        FieldDef on = t.field(p);
+        if (on == null) {
+            problem(place + ".path", "definition.path.unknown", p);
+            return;
+        }
+        if (p.contains("[")) {
+            problem(place + ".path", "definition.when.inTable", p);
+            return;
+        }
+        if (ownPath != null && (p.equals(ownPath) || p.startsWith(ownPath + "."))) {
+            problem(place + ".path", "definition.when.self", p);
+            return;
+        }
+        if (c.ticked() != null) {
+            if (on.type() != FieldType.BOOLEAN) {
+                problem(place + ".path", "definition.when.notBoolean", p);
+            }
+        } else if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(place + ".path", "definition.when.notChoice", p);
+        } else {
+            if (c.options().isEmpty()) {
+                problem(place, "definition.when.empty");
+            }
+            for (String o : c.options()) {
+                if (!on.options().contains(o)) {
+                    problem(place + (c.in() != null ? ".in" : ".notIn"), "definition.option.unknown", o);
+                }
+            }
+        }
+        if (hasOwnCondition(p)) {
+            problem(place + ".path", "definition.when.chained", p);
+        }
+    }
+
+    /** Whether the field at {@code path}, a field above it or its section has a condition. */
+    private boolean hasOwnCondition(String path) {
+        SectionDef s = t.sectionOf(path);
+        if (s != null && s.when() != null) {
+            return true;
+        }
+        String[] parts = path.split("\\.");
+        StringBuilder prefix = new StringBuilder();
+        for (String part : parts) {
+            prefix.append(prefix.length() == 0 ? "" : ".").append(part);
+            FieldDef f = t.field(prefix.toString());
+            if (f != null && f.when() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- rules

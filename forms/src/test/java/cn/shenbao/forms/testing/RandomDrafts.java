@@ -70,6 +70,7 @@ public final class RandomDrafts {
         }
         g.dependentOptions();
         g.satisfyRules();
+        g.hiddenFields();
         return g.d;
     }
 
@@ -223,6 +224,27 @@ public final class RandomDrafts {
                 d.setChoices(path, chosen);
             } else {
                 d.set(path, r.pick(offered));
+            }
+        }
+    }
+
+    /**
+     * Fields hidden by a condition ({@code when}, e.g. the other kind of T8) keep the values of a person who
+     * switched the kind in half of the drafts and are empty, as in a draft filled for one kind only, in the other.
+     */
+    private void hiddenFields() {
+        if (!t.hasConditions() || r.oneIn(2)) {
+            return;
+        }
+        Draft shown = cn.shenbao.forms.draft.Conditions.shownOnly(t, d);
+        for (String key : Set.copyOf(d.keys())) {
+            if (!shown.keys().contains(key)) {
+                if (d.rowCount(key) > 0) {
+                    d.setRows(key, List.of());
+                } else {
+                    d.set(key, "");
+                    d.setChoices(key, List.of());
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * finding is on the table. Arguments: {0} label of the table, {1} maxAge, {2} the date, {3} min, {4}
  * the count, {5} rows without a birth date, {6} label of the column.
  */
-public final class AgeCountRule extends RuleKindBase implements Rule {
+public final class AgeCountRule extends RuleKindBase implements Rule, Counting {
     public static final String KEY = "rule.ageCount";
 
     public AgeCountRule() {
@@ -27,6 +27,21 @@ public final class AgeCountRule extends RuleKindBase implements Rule {
     /** The age in completed years on a date. */
     public static int age(LocalDate birth, LocalDate on) {
         return Period.between(birth, on).getYears();
+    }
+
+    @Override
+    public int count(RuleContext ctx) {
+        String column = ctx.param("column");
+        int maxAge = ctx.integer("maxAge", Integer.MAX_VALUE);
+        LocalDate on = ctx.date("on");
+        int young = 0;
+        for (Map<String, String> row : RowCountRule.filled(ctx, ctx.param("table"))) {
+            LocalDate birth = Values.dateOrNull(row.get(column));
+            if (birth != null && !birth.isAfter(on) && age(birth, on) <= maxAge) {
+                young++;
+            }
+        }
+        return young;
     }
 
     @Override
