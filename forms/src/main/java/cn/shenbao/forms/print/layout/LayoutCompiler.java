@@ -252,7 +252,7 @@ public final class LayoutCompiler {
 
     /**
      * The verdict of each titled rule ({@link Verdicts}): 序号, the rule's title, its basis, the verdict word (不符合 in
-     * bold, followed by what the findings say, in Chinese like the rest of the paper).
+     * bold; with {@code reasons}, followed by what the findings say, in Chinese like the rest of the paper).
      */
     private Table verdicts(LayoutSpec.VerdictsPart part) {
         float size = or(part.size(), body);
@@ -276,10 +276,19 @@ public final class LayoutCompiler {
             cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(basis, size)).withLineSpacing(lineSpacing)),
                     1, 1, VAlign.CENTER));
             List<Paragraph> verdict = new ArrayList<>();
+            if (blank) {
+                // the empty form: boxes to tick by hand
+                verdict.add(Paragraph.of(Align.CENTER, new CheckBox(false, size), TextRun.body(words.get(0) + "  ", size),
+                        new CheckBox(false, size), TextRun.body(words.get(1), size)).withLineSpacing(lineSpacing));
+                cells.add(new Cell(verdict, 1, 1, VAlign.CENTER));
+                rows.add(new Row(cells, true, 0));
+                continue;
+            }
             TextRun word = TextRun.body(words.get(v.status().ordinal()), size);
             verdict.add(Paragraph.of(Align.CENTER, v.status() == Verdicts.Status.NOT_MET ? word.withBold() : word)
                     .withLineSpacing(lineSpacing));
-            for (cn.shenbao.forms.rules.Finding f : v.findings()) {
+            for (cn.shenbao.forms.rules.Finding f : Boolean.TRUE.equals(part.reasons()) ? v.findings()
+                    : List.<cn.shenbao.forms.rules.Finding>of()) {
                 verdict.add(Paragraph.of(Align.LEFT, TextRun.body(f.message(Locale.SIMPLIFIED_CHINESE), size - 1.5f))
                         .withLineSpacing(1.2f));
             }
