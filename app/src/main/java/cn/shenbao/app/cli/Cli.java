@@ -121,7 +121,7 @@ public final class Cli implements Callable<Integer> {
      */
     static List<Object> subcommands() {
         return List.of(new TemplatesCommand(), new FieldsCommand(), new NewCommand(), new SetCommand(),
-                new ValidateCommand(), new ExportCommand());
+                new ValidateCommand(), new ExportCommand(), new RosterCommand(), new TeamCommand());
     }
 
     CommandLine commandLine() {
