@@ -126,6 +126,17 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public Optional<Path> chooseFolder(Path folder, String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            dc.setInitialDirectory(folder.toFile());
+        }
+        File f = dc.showDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSave(Path folder, String suggestedName) {
         FileChooser fc = chooser(folder);
         fc.setTitle(texts.msg("saveAs.title"));

@@ -26,6 +26,11 @@ public interface Prompter {
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
 
+    /** A folder (a workspace of drafts, where to export); empty when cancelled. */
+    default Optional<Path> chooseFolder(Path folder, String title) {
+        return Optional.empty();
+    }
+
     /** Whether to replace files that already exist (an export to names already used); false writes nothing. */
     boolean confirmReplace(List<Path> existing);
 

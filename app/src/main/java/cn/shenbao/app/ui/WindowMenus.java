@@ -43,6 +43,7 @@ final class WindowMenus {
         file.getItems().addAll(
                 item("menu.new", shortcut(KeyCode.N), window::newDraft),
                 item("menu.open", shortcut(KeyCode.O), window::openChosen),
+                item("menu.workspace", null, window::openWorkspace),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.save", shortcut(KeyCode.S), window::save),

@@ -162,7 +162,7 @@ public final class Exporter {
             // the empty form to fill in by hand: no values, no 草稿 mark, no fingerprint
             Draft empty = blank(template);
             PrintOptions effective = options.withDraftWatermark(false).withFingerprint(null);
-            CompiledForm form = LayoutCompiler.compile(template, empty, options.locale());
+            CompiledForm form = LayoutCompiler.compileBlank(template, options.locale());
             return new Prepared(empty, form, effective, null, false, List.of(), List.of());
         }
         boolean errors = RuleEngine.hasErrors(findings);

@@ -31,6 +31,8 @@ import java.util.Map;
  *                   field (T2's 主要方向 depends on 重点领域), else null
  * @param optionsBy  with {@code dependsOn}: for each option of that field, the options offered here; the
  *                   field's {@code options} are all of them in order (filled in when not given)
+ * @param when       when the field applies ({@link Condition}), or null for always: a field whose condition is
+ *                   false is not shown, not required, not checked and not printed (its value stays in the draft)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FieldDef(
@@ -54,7 +56,8 @@ public record FieldDef(
         List<String> exclusive,
         Map<String, String> attrs,
         String dependsOn,
-        Map<String, List<String>> optionsBy) {
+        Map<String, List<String>> optionsBy,
+        Condition when) {
 
     public FieldDef {
         if (id == null || id.isBlank()) {
@@ -81,15 +84,28 @@ public record FieldDef(
         if (type == FieldType.DATE_RANGE && fields.isEmpty()) {
             fields = List.of(
                     new FieldDef("from", "起", FieldType.DATE, required, null, null, null, null, null, null,
-                            null, null, null, null, null, null, null, null, null, null, null),
+                            null, null, null, null, null, null, null, null, null, null, null, null),
                     new FieldDef("to", "止", FieldType.DATE, required, null, null, null, null, null, null,
-                            null, null, null, null, null, null, null, null, null, null, null));
+                            null, null, null, null, null, null, null, null, null, null, null, null));
         }
     }
 
     /** Whether the field appears on the printed form. */
     public boolean isPrinted() {
         return printed == null || printed;
+    }
+
+    /**
+     * Whether the editors leave this field or column out ({@code attrs.hidden}): bookkeeping the program writes
+     * itself, such as the source reference of a gathered row; it is saved, never printed and never typed in.
+     */
+    public boolean isHidden() {
+        return "true".equals(attrs.get("hidden"));
+    }
+
+    /** The columns of a table the editors show (all but the {@link #isHidden() hidden} ones). */
+    public List<FieldDef> shownColumns() {
+        return columns.stream().filter(c -> !c.isHidden()).toList();
     }
 
     /** The sub-field or column with this id, or null. */

@@ -1,9 +1,11 @@
 package cn.shenbao.forms.print.layout;
 
 import cn.shenbao.forms.draft.Computed;
+import cn.shenbao.forms.draft.Conditions;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.print.PrintMessages;
+import cn.shenbao.forms.rules.Verdicts;
 import cn.shenbao.forms.print.model.Align;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.Cell;
@@ -54,10 +56,16 @@ public final class LayoutCompiler {
     private final float heading;
     private final float lineSpacing;
     private final Map<String, List<String>> printed = new LinkedHashMap<>();
+    /** The empty form to fill in by hand: every conditional part and row is printed. */
+    private final boolean blank;
+    /** The draft as given: conditions are evaluated on it ({@link #draft} lacks the hidden values). */
+    private final Draft source;
 
-    private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
+    private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale, boolean blank) {
         this.template = template;
-        this.draft = draft;
+        this.source = draft;
+        this.draft = Conditions.shownOnly(template, draft); // hidden fields print empty
+        this.blank = blank;
         this.layout = layout;
         this.locale = locale;
         this.spec = layout.spec();
@@ -74,15 +82,32 @@ public final class LayoutCompiler {
 
     /** Compiles a draft with the given layout. */
     public static CompiledForm compile(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
-        LayoutCompiler c = new LayoutCompiler(template, draft, layout, locale);
+        return compile(template, draft, layout, locale, false);
+    }
+
+    /**
+     * Compiles the empty form to fill in by hand: no values, and the parts and rows that a layout prints only
+     * under a condition ({@code when}: one kind of a two-kind form) are all printed, for the person to choose.
+     */
+    public static CompiledForm compileBlank(TemplateDef template, Locale locale) {
+        return compile(template, new Draft(template.id(), template.version()), PrintLayout.of(template, locale), locale,
+                true);
+    }
+
+    private static CompiledForm compile(TemplateDef template, Draft draft, PrintLayout layout, Locale locale,
+            boolean blank) {
+        LayoutCompiler c = new LayoutCompiler(template, draft, layout, locale, blank);
         List<Block> blocks = c.blocks();
         return new CompiledForm(new PrintDocument(template.title(), blocks, DRAFT_MARK), c.printed);
     }
 
-    /** The draft values that are printed on paper: path → text (for the self-check and the font preflight). */
+    /**
+     * The draft values that are printed on paper: path → text (for the self-check and the font preflight); the
+     * values of hidden fields ({@code when}) are not printed.
+     */
     public static Map<String, String> printableValues(TemplateDef template, Draft draft) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : draft.flatten().entrySet()) {
+        for (Map.Entry<String, String> e : Conditions.shownOnly(template, draft).flatten().entrySet()) {
             if (isPrintable(template, e.getKey()) && !e.getValue().isBlank()) {
                 out.put(e.getKey(), e.getValue());
             }
@@ -106,6 +131,11 @@ public final class LayoutCompiler {
     private List<Block> blocks() {
         List<Block> out = new ArrayList<>();
         for (LayoutSpec.Part part : spec.parts()) {
+            if (part instanceof LayoutSpec.TablePart t && !applies(t.when())
+                    || part instanceof LayoutSpec.ParagraphPart p && !applies(p.when())
+                    || part instanceof LayoutSpec.VerdictsPart v && !applies(v.when())) {
+                continue;
+            }
             if (part.page() != null) {
                 out.add(new PageSection("A3".equals(part.page().sizeOr()) ? PageSection.PaperSize.A3
                         : PageSection.PaperSize.A4, part.page().landscape()));
@@ -126,6 +156,8 @@ public final class LayoutCompiler {
                 out.add(paragraphPart(p));
             } else if (part instanceof LayoutSpec.PageBreakPart) {
                 out.add(new PageBreak());
+            } else if (part instanceof LayoutSpec.VerdictsPart v) {
+                out.add(verdicts(v));
             }
         }
         return out;
@@ -202,6 +234,15 @@ public final class LayoutCompiler {
     }
 
     private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
+        if (part.inline() != null) {
+            float size = or(part.size(), body);
+            List<Inline> pieces = new ArrayList<>();
+            for (Inline i : inline(part.inline(), null, -1)) {
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+            }
+            return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
+                    or(part.spaceAfter(), 0), 0, lineSpacing);
+        }
         String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
         float size = or(part.size(), body);
         FontRole role = "heading".equals(part.style()) ? FontRole.HEADING : FontRole.BODY;
@@ -209,11 +250,58 @@ public final class LayoutCompiler {
                 Align.LEFT), or(part.spaceBefore(), 0), or(part.spaceAfter(), 0), 0, lineSpacing);
     }
 
+    /**
+     * The verdict of each titled rule ({@link Verdicts}): 序号, the rule's title, its basis, the verdict word (不符合 in
+     * bold, followed by what the findings say, in Chinese like the rest of the paper).
+     */
+    private Table verdicts(LayoutSpec.VerdictsPart part) {
+        float size = or(part.size(), body);
+        List<Row> rows = new ArrayList<>();
+        List<Cell> header = new ArrayList<>();
+        for (String h : part.headersOr()) {
+            header.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.heading(h, size)).withLineSpacing(lineSpacing)),
+                    1, 1, VAlign.CENTER));
+        }
+        rows.add(new Row(header, true, 0));
+        List<String> words = part.wordsOr();
+        int n = 0;
+        for (Verdicts.Verdict v : Verdicts.of(template, source)) {
+            n++;
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(String.valueOf(n), size))
+                    .withLineSpacing(lineSpacing)), 1, 1, VAlign.CENTER));
+            cells.add(new Cell(List.of(Paragraph.of(Align.LEFT, TextRun.body(v.rule().title(), size))
+                    .withLineSpacing(lineSpacing)), 1, 1, VAlign.CENTER));
+            String basis = v.rule().basis() == null ? "" : v.rule().basis();
+            cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(basis, size)).withLineSpacing(lineSpacing)),
+                    1, 1, VAlign.CENTER));
+            List<Paragraph> verdict = new ArrayList<>();
+            TextRun word = TextRun.body(words.get(v.status().ordinal()), size);
+            verdict.add(Paragraph.of(Align.CENTER, v.status() == Verdicts.Status.NOT_MET ? word.withBold() : word)
+                    .withLineSpacing(lineSpacing));
+            for (cn.shenbao.forms.rules.Finding f : v.findings()) {
+                verdict.add(Paragraph.of(Align.LEFT, TextRun.body(f.message(Locale.SIMPLIFIED_CHINESE), size - 1.5f))
+                        .withLineSpacing(1.2f));
+            }
+            cells.add(new Cell(verdict, 1, 1, VAlign.CENTER));
+            rows.add(new Row(cells, true, 0));
+        }
+        return new Table(part.columns(), rows, 1, false);
+    }
+
+    /** Whether a part or row under this condition is printed: always on a blank form, else as the draft says. */
+    private boolean applies(cn.shenbao.forms.template.Condition when) {
+        return when == null || blank || Conditions.holds(when, source);
+    }
+
     // ---------------------------------------------------------------- tables
 
     private Table table(LayoutSpec.TablePart part) {
         List<Row> rows = new ArrayList<>();
         for (LayoutSpec.RowSpec r : part.rows()) {
+            if (!applies(r.when())) {
+                continue;
+            }
             if (r.repeat() != null) {
                 repeatRows(r, rows);
             } else {

@@ -51,6 +51,9 @@ public final class AgeCountRule extends RuleKindBase implements Rule, Counting {
         int maxAge = ctx.integer("maxAge", Integer.MAX_VALUE);
         LocalDate on = ctx.date("on");
         int min = ctx.integer("min", 0);
+        if (on == null) {
+            return List.of(); // a parameter chosen by an option without a value for this draft's choice
+        }
         int young = 0;
         int undated = 0;
         for (Map<String, String> row : RowCountRule.filled(ctx, table)) {
