@@ -128,7 +128,9 @@ public final class Cli implements Callable<Integer> {
                 new ValidateCommand(),
                 new ExportCommand(),
                 new GatherCommand(),
-                new WorkspaceCommand());
+                new WorkspaceCommand(),
+                new RosterCommand(),
+                new TeamCommand());
     }
 
     CommandLine commandLine() {
