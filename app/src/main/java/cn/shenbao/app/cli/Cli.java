@@ -130,7 +130,8 @@ public final class Cli implements Callable<Integer> {
                 new GatherCommand(),
                 new WorkspaceCommand(),
                 new RosterCommand(),
-                new TeamCommand());
+                new TeamCommand(),
+                new ImportDocxCommand());
     }
 
     CommandLine commandLine() {

@@ -96,7 +96,8 @@ public final class Exporter {
         Prepared p = prepare(template, draft, options, findings);
         draft = p.draft;
         try {
-            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
+            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).withDraft(draftPart(template, p))
+                    .render(p.form.document(), os));
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX, p.form.printed());
             return new ExportResult(out, ExportResult.Format.DOCX, p.fingerprint, p.hasErrors, p.findings, List.of(),
                     missing, List.of(), Files.size(out));
@@ -149,6 +150,13 @@ public final class Exporter {
 
     private record Prepared(Draft draft, CompiledForm form, PrintOptions options, String fingerprint,
                             boolean hasErrors, List<Finding> findings, List<String> unplaced) {
+    }
+
+    /** The draft as printed, carried inside the DOCX for reading it back (docs/handoff.md). */
+    private static cn.shenbao.forms.print.docx.DraftPart draftPart(TemplateDef template, Prepared p) {
+        return new cn.shenbao.forms.print.docx.DraftPart(template.id(), template.version(),
+                cn.shenbao.forms.draft.DraftFiles.FORMAT_VERSION, p.fingerprint,
+                new String(cn.shenbao.forms.draft.DraftFiles.toBytes(p.draft), StandardCharsets.UTF_8));
     }
 
     /** The empty draft of a template: what a blank-form print prints. */
