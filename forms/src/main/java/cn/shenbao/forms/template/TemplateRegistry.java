@@ -26,24 +26,39 @@ public final class TemplateRegistry {
             .build();
     private static volatile TemplateRegistry builtIn;
 
+    /** Definitions given by the caller ({@link #of}); empty for the built-in registry, which reads them lazily. */
     private final Map<String, TemplateDef> templates = new LinkedHashMap<>();
+    /** The built-in registry: the file names of index.txt in their order; null for {@link #of}. */
+    private final List<String> files;
+    /** The built-in definitions read so far, by file name (guarded by this). */
+    private final Map<String, TemplateDef> read = new java.util.HashMap<>();
 
     private TemplateRegistry(Collection<TemplateDef> defs) {
         for (TemplateDef d : defs) {
             templates.put(d.id(), d);
         }
+        this.files = null;
     }
 
-    /** The definitions shipped with the program. */
+    private TemplateRegistry(List<String> files) {
+        this.files = List.copyOf(files);
+    }
+
+    /**
+     * The definitions shipped with the program. Only the index is read here; a definition is read, checked
+     * ({@link cn.shenbao.forms.rules.DefinitionCheck}) and its print layout checked when it is first asked for
+     * ({@link #find}, {@link #get}, {@link #all}), so that {@code validate} or {@code export} of one draft does
+     * not pay for every form the program knows (issue 15: start-up must not grow with the number of forms). The
+     * definition of id {@code x} is expected in {@code x.json}; one found elsewhere is still found, by reading
+     * all of them.
+     */
     public static TemplateRegistry builtIn() {
         TemplateRegistry r = builtIn;
         if (r == null) {
             synchronized (TemplateRegistry.class) {
                 r = builtIn;
                 if (r == null) {
-                    List<TemplateDef> defs = loadBuiltIn();
-                    checkLayouts(defs);
-                    r = new TemplateRegistry(defs);
+                    r = new TemplateRegistry(index());
                     builtIn = r;
                 }
             }
@@ -52,17 +67,23 @@ public final class TemplateRegistry {
     }
 
     /**
-     * Reads and checks the paper layout of every built-in template now, at start-up, so that a misspelt key or a
+     * Reads and checks the paper layout of a built-in template when it is read, so that a misspelt key or a
      * path the template does not have is reported naming the file and the place before anyone exports.
      *
-     * @throws IllegalArgumentException (Chinese message) for the first layout that does not fit its template
+     * @throws IllegalArgumentException (Chinese message) when the layout does not fit its template
      */
-    private static void checkLayouts(List<TemplateDef> defs) {
-        for (TemplateDef d : defs) {
-            if (PrintLayout.exists(d.id())) {
-                PrintLayout.of(d, java.util.Locale.SIMPLIFIED_CHINESE);
-            }
+    private static void checkLayout(TemplateDef d) {
+        if (PrintLayout.exists(d.id())) {
+            PrintLayout.of(d, java.util.Locale.SIMPLIFIED_CHINESE);
         }
+    }
+
+    /**
+     * A registry over built-in definition files (names as in index.txt) that reads each one when first asked for,
+     * like {@link #builtIn()} (tests of that laziness).
+     */
+    static TemplateRegistry lazy(List<String> files) {
+        return new TemplateRegistry(files);
     }
 
     /** A registry of the given definitions (tests, tools). */
@@ -70,8 +91,8 @@ public final class TemplateRegistry {
         return new TemplateRegistry(defs);
     }
 
-    private static List<TemplateDef> loadBuiltIn() {
-        List<TemplateDef> out = new ArrayList<>();
+    private static List<String> index() {
+        List<String> out = new ArrayList<>();
         try (InputStream in = TemplateRegistry.class.getResourceAsStream(BASE + "index.txt")) {
             if (in == null) {
                 throw new IllegalStateException("template index missing: " + BASE + "index.txt");
@@ -81,12 +102,28 @@ public final class TemplateRegistry {
                 if (name.isEmpty() || name.startsWith("#")) {
                     continue;
                 }
-                out.add(read(name));
+                out.add(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The built-in definition in {@code file}, read and checked once. */
+    private synchronized TemplateDef builtInFile(String file) {
+        TemplateDef d = read.get(file);
+        if (d == null) {
+            try {
+                d = read(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            checkLayout(d);
+            cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " read and checked");
+            read.put(file, d);
+        }
+        return d;
     }
 
     private static TemplateDef read(String name) throws IOException {
@@ -122,25 +159,42 @@ public final class TemplateRegistry {
             throw new DefinitionException(file, List.of(
                     new DefinitionException.Problem(place, "definition.unreadable", List.of(file, detail))));
         }
+        cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " parsed (Jackson)");
         cn.shenbao.forms.rules.DefinitionCheck.check(def, file);
+        cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " checked");
         return def;
     }
 
     /** The definition with this id. */
     public Optional<TemplateDef> find(String id) {
-        return Optional.ofNullable(templates.get(id));
+        if (files == null) {
+            return Optional.ofNullable(templates.get(id));
+        }
+        String file = id + ".json";
+        if (files.contains(file)) {
+            TemplateDef d = builtInFile(file);
+            if (d.id().equals(id)) {
+                return Optional.of(d);
+            }
+        }
+        return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     /** The definition with this id; an exception naming the known ids when there is none. */
     public TemplateDef get(String id) {
-        TemplateDef d = templates.get(id);
-        if (d == null) {
-            throw new IllegalArgumentException("unknown template '" + id + "'; known: " + templates.keySet());
-        }
-        return d;
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown template '" + id + "'; known: "
+                + all().stream().map(TemplateDef::id).toList()));
     }
 
+    /** Every definition, in the order of the index (the built-in ones are all read and checked now). */
     public List<TemplateDef> all() {
-        return List.copyOf(templates.values());
+        if (files == null) {
+            return List.copyOf(templates.values());
+        }
+        List<TemplateDef> out = new ArrayList<>();
+        for (String f : files) {
+            out.add(builtInFile(f));
+        }
+        return List.copyOf(out);
     }
 }
