@@ -80,7 +80,9 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line on the built-in templates; returns the exit code. */
     public static int run(OutputStream out, OutputStream err, String... args) {
-        return run(TemplateRegistry.builtIn(), out, err, args);
+        TemplateRegistry registry = TemplateRegistry.builtIn();
+        cn.shenbao.forms.trace.StartupTrace.mark("definitions read and checked");
+        return run(registry, out, err, args);
     }
 
     /** Runs the command line on the given templates; returns the exit code (never calls System.exit). */
