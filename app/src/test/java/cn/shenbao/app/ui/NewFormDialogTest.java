@@ -30,7 +30,7 @@ class NewFormDialogTest extends ClientTestBase {
     void theChooserGroupsEveryFormByItsNotice() {
         List<TemplateDef> all = TemplateRegistry.builtIn().all();
         NewFormChooser m = new NewFormChooser(all);
-        assertThat(m.groups()).hasSize(2);
+        assertThat(m.groups()).hasSize(3);
         NewFormChooser.Group kczg = m.groups().get(0);
         assertThat(kczg.notice().title()).isEqualTo("关于开展2024年“科创中国”科技服务团项目申报的通知");
         assertThat(kczg.entries()).extracting(e -> e.template().id()).containsExactly("kczg-2024");
@@ -40,6 +40,9 @@ class NewFormDialogTest extends ClientTestBase {
         assertThat(lq.entries()).extracting(e -> e.template().id())
                 .containsExactly("jblx-2024", "lq-2024-enterprise", "lq-2024-association");
         assertThat(lq.entries()).allSatisfy(e -> assertThat(e.description()).isNotBlank());
+        NewFormChooser.Group zj = m.groups().get(2);
+        assertThat(zj.notice().issuer()).isEqualTo("浙江省科学技术厅");
+        assertThat(zj.entries()).extracting(e -> e.template().id()).contains("jyb-2024");
         assertThat(NewFormDialog.noticeText(ZH, lq))
                 .isEqualTo("关于征集2024年度科技项目技术攻关需求的通知（龙泉市科学技术局，截止 2024年4月15日）");
         assertThat(NewFormDialog.noticeText(new UiTexts(Locale.ENGLISH), lq)).contains("due 2024-04-15");
@@ -54,7 +57,7 @@ class NewFormDialogTest extends ClientTestBase {
         NewFormDialog[] d = new NewFormDialog[1];
         robot.interact(() -> d[0] = new NewFormDialog(stage, ZH, m));
         List<TreeItem<Object>> groups = d[0].tree().getRoot().getChildren();
-        assertThat(groups).hasSize(2);
+        assertThat(groups).hasSize(3);
         TreeItem<Object> lq = groups.get(1);
         assertThat(lq.isExpanded()).isTrue();
         assertThat(lq.getChildren()).hasSize(3);

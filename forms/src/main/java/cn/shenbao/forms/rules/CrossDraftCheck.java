@@ -30,12 +30,15 @@ public final class CrossDraftCheck {
 
     /** What a cross rule sees: the template, its drafts and the rule's definition entry. */
     public record Context(TemplateDef template, List<NamedDraft> drafts, RuleDef def) {
-        /** A parameter, {@code $name} resolved against the template's parameters. */
+        /**
+         * A parameter, {@code $name} resolved against the template's parameters ({@link TemplateParams};
+         * one chosen by an option is refused in cross rules by {@link DefinitionCheck}, so no draft is needed).
+         */
         public String param(String key) {
             String v = def.string(key);
             if (v != null && v.startsWith("$")) {
-                Object p = template.param(v.substring(1));
-                return p == null ? null : p.toString();
+                String name = v.substring(1);
+                return TemplateParams.has(template, name) ? TemplateParams.value(template, null, name) : null;
             }
             return v;
         }

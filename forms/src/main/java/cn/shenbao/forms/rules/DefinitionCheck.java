@@ -29,7 +29,8 @@ import java.util.regex.PatternSyntaxException;
  * sub-fields exist, its {@code $param}s are parameters of the template, numbers and dates parse, regular
  * expressions compile and message keys exist in both bundles; COMPUTED fields sum existing paths; choice
  * fields' {@code otherOption}, {@code exclusive} and dependent options ({@code dependsOn},
- * {@code optionsBy}) fit together.
+ * {@code optionsBy}) fit together; a parameter chosen by an option ({@link TemplateParams}) names a
+ * single-choice field and only its options, and each of its values suits every rule parameter using it.
  */
 public final class DefinitionCheck {
     /** Keys every rule entry may have besides its kind's parameters. */
@@ -67,6 +68,11 @@ public final class DefinitionCheck {
     }
 
     private void run() {
+        for (Map.Entry<String, Object> e : t.params().entrySet()) {
+            if (e.getValue() instanceof Map<?, ?> m) {
+                byOption("params." + e.getKey(), m);
+            }
+        }
         for (int s = 0; s < t.sections().size(); s++) {
             SectionDef sec = t.sections().get(s);
             for (FieldDef f : sec.fields()) {
@@ -80,7 +86,54 @@ public final class DefinitionCheck {
         }
         for (int i = 0; i < t.crossRules().size(); i++) {
             RuleDef def = t.crossRules().get(i);
-            rule("crossRules[" + i + "]（" + def.rule() + "）", def, CrossDraftCheck.info(def.rule()));
+            String place = "crossRules[" + i + "]（" + def.rule() + "）";
+            rule(place, def, CrossDraftCheck.info(def.rule()));
+            for (Map.Entry<String, Object> a : def.args().entrySet()) {
+                for (String v : def.strings(a.getKey())) {
+                    if (TemplateParams.chosenBy(t, v) != null) {
+                        problem(place + "." + a.getKey(), "definition.byOption.cross", v);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- parameters chosen by an option
+
+    private static final Set<String> BY_OPTION_KEYS = Set.of("by", "values", "otherwise");
+
+    private void byOption(String place, Map<?, ?> m) {
+        for (Object k : m.keySet()) {
+            if (!BY_OPTION_KEYS.contains(String.valueOf(k))) {
+                problem(place + "." + k, "definition.byOption.key", k);
+            }
+        }
+        if (!(m.get("by") instanceof String by)) {
+            problem(place, "definition.byOption.by");
+            return;
+        }
+        FieldDef on = t.field(by);
+        if (on == null) {
+            problem(place + ".by", "definition.path.unknown", by);
+        } else if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(place + ".by", "definition.dependsOn.notSingle", by);
+        }
+        if (!(m.get("values") instanceof Map<?, ?> values) || values.isEmpty()) {
+            problem(place + ".values", "definition.byOption.values");
+            return;
+        }
+        for (Map.Entry<?, ?> e : values.entrySet()) {
+            String opt = String.valueOf(e.getKey());
+            if (on != null && on.type() == FieldType.SINGLE_CHOICE && !on.options().contains(opt)) {
+                problem(place + ".values." + opt, "definition.option.unknown", opt);
+            }
+            if (e.getValue() == null || e.getValue() instanceof Map<?, ?> || e.getValue() instanceof List<?>) {
+                problem(place + ".values." + opt, "definition.byOption.scalar");
+            }
+        }
+        Object otherwise = m.get("otherwise");
+        if (otherwise instanceof Map<?, ?> || otherwise instanceof List<?>) {
+            problem(place + ".otherwise", "definition.byOption.scalar");
         }
     }
 
@@ -207,8 +260,24 @@ public final class DefinitionCheck {
                 problem(at, "definition.param.noTemplateParam", v, String.join("、", t.params().keySet()));
                 return;
             }
+            TemplateParams.ByOption b = TemplateParams.byOption(resolved);
+            if (b != null) { // every value it may take must suit this parameter
+                b.values().forEach((opt, val) -> {
+                    if (val != null && !(val instanceof Map<?, ?>) && !(val instanceof List<?>)) {
+                        literal(at + "（" + raw + ".values." + opt + "）", p, b.valueFor(opt), def);
+                    }
+                });
+                if (b.otherwise() != null && !(b.otherwise() instanceof Map<?, ?>) && !(b.otherwise() instanceof List<?>)) {
+                    literal(at + "（" + raw + ".otherwise）", p, b.valueFor(null), def);
+                }
+                return;
+            }
             v = resolved.toString();
         }
+        literal(at, p, v, def);
+    }
+
+    private void literal(String at, Param p, String v, RuleDef def) {
         switch (p.kind()) {
             case PATH -> {
                 if (t.field(v) == null) {

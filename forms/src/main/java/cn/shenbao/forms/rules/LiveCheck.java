@@ -23,8 +23,8 @@ import java.util.Map;
  *   <li>the rules of the definition that read the changed field. Which fields a rule reads is taken
  *       from its parameters: every parameter value that names a field of the template (a COMPUTED
  *       field stands for the fields it sums); a table counts as a whole, since counting rules look at
- *       which rows hold any value. A rule none of whose parameters names a field is run after every
- *       change.</li>
+ *       which rows hold any value; a {@code $param} chosen by an option ({@link TemplateParams}) names
+ *       its choice field. A rule none of whose parameters names a field is run after every change.</li>
  * </ul>
  * Structural changes (rows added, removed, moved, pasted; a draft loaded) call {@link #checkAll()}.
  * Not thread-safe: one editing thread.
@@ -68,6 +68,7 @@ public final class LiveCheck {
             for (String key : rules.get(i).args().keySet()) {
                 for (String value : rules.get(i).strings(key)) {
                     fieldsNamedBy(value, read, 0);
+                    fieldsNamedBy(TemplateParams.chosenBy(template, value), read, 0); // a $param chosen by an option
                 }
             }
             if (read.isEmpty()) {

@@ -92,6 +92,19 @@ public record FieldDef(
         return printed == null || printed;
     }
 
+    /**
+     * Whether the editors leave this field or column out ({@code attrs.hidden}): bookkeeping the program writes
+     * itself, such as the source reference of a gathered row; it is saved, never printed and never typed in.
+     */
+    public boolean isHidden() {
+        return "true".equals(attrs.get("hidden"));
+    }
+
+    /** The columns of a table the editors show (all but the {@link #isHidden() hidden} ones). */
+    public List<FieldDef> shownColumns() {
+        return columns.stream().filter(c -> !c.isHidden()).toList();
+    }
+
     /** The sub-field or column with this id, or null. */
     public FieldDef child(String childId) {
         for (FieldDef f : type == FieldType.TABLE ? columns : fields) {

@@ -81,11 +81,7 @@ class FormExportsTest {
             assertThat(SelfCheck.found(pdfText, SelfCheck.squash(v))).as("PDF has %s", v).isTrue();
             assertThat(SelfCheck.found(docxText, SelfCheck.squash(v))).as("DOCX has %s", v).isTrue();
         }
-        List<String> fixedTexts = id.equals("jblx-2024")
-                ? List.of("省“尖兵”“领雁”计划重大技术攻关", "需求表", "重点领域", "□集成电路", "□海洋工程软件", "☑新材料",
-                        "☑高分子材料", "□合金材料", "☑1.科学问题：", "☑2.技术问题：", "□1.领跑（无人区）技术",
-                        "☑2.达到对标国际先进技术水平", "核心技术参数（5项以上）", "可依托优势平台、人才团队情况", "☑省级", "□国家级")
-                : List.of("龙泉市2024年度科技项目技术攻关", "需求征集表", "盖章", "年月日", "所属地区");
+        List<String> fixedTexts = FormExamples.fixedTexts(id);
         for (String fixed : fixedTexts) {
             assertThat(pdfText).contains(fixed);
             assertThat(docxText).contains(fixed);

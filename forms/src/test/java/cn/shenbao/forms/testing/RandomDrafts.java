@@ -76,7 +76,8 @@ public final class RandomDrafts {
     /** The rule kinds of severity ERROR that {@link #complete} satisfies. */
     public static final Set<String> KNOWN_KINDS = Set.of("pattern", "differentPersons", "listCount", "dateOrder",
             "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
-            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget");
+            "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget",
+            "charCount", "dateNotBefore", "minValue", "expect");
 
     // ---- values by field type ----------------------------------------------------------------------
 
@@ -233,7 +234,8 @@ public final class RandomDrafts {
         // totals), then dates of rows within their periods
         List<String> order = List.of("rowCount", "attached", "choiceText", "pattern", "listCount", "mentions",
                 "charTarget", "differentPersons",
-                "uniqueColumn", "flagCount", "ageCount", "maxValue", "dateNotAfter", "dateOrder", "sumEquals",
+                "uniqueColumn", "flagCount", "ageCount", "maxValue", "minValue", "dateNotAfter", "dateNotBefore", "dateOrder",
+                "expect", "charCount", "sumEquals",
                 "columnSum", "rowDatesWithin", "rowsInOrder");
         for (String kind : order) {
             for (RuleDef def : t.rules()) {
@@ -279,13 +281,67 @@ public final class RandomDrafts {
                 }
             }
             case "pattern" -> {
-                String path = c.param("field");
-                Integer max = c.field(path).maxChars();
-                String v;
-                do {
-                    v = RegexGen.matching(c.param("regex"), r);
-                } while (max != null && cn.shenbao.forms.text.CharCount.count(v) > max);
-                d.set(path, v);
+                for (String path : c.each(c.param("field"))) {
+                    Integer max = c.field(path).maxChars();
+                    String v;
+                    do {
+                        v = RegexGen.matching(c.param("regex"), r);
+                    } while (max != null && cn.shenbao.forms.text.CharCount.count(v) > max);
+                    d.set(path, v);
+                }
+            }
+            case "charCount" -> {
+                // the text keeps its ending (a pattern's suffix such as 研发): cut or padded at the front
+                int min = c.integer("min", 0);
+                int max = c.param("max") == null ? Integer.MAX_VALUE : c.integer("max", 0);
+                for (String path : c.each(c.param("field"))) {
+                    String v = d.text(path).strip();
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    int n = v.codePointCount(0, v.length());
+                    if (n > max) {
+                        v = v.substring(v.offsetByCodePoints(0, n - max));
+                    }
+                    while (v.codePointCount(0, v.length()) < min) {
+                        v = TextGen.word(r, 1) + v;
+                    }
+                    if (v.codePointCount(0, v.length()) > max) {
+                        v = v.substring(v.offsetByCodePoints(0, v.codePointCount(0, v.length()) - max));
+                    }
+                    d.set(path, v);
+                }
+            }
+            case "expect" -> {
+                // the first expected answer for every field (or row) judged; none of the refused ones
+                List<String> in = c.params("in");
+                List<String> notIn = c.params("notIn");
+                List<String> fields = c.params("field");
+                List<String> paths = fields.size() == 1 ? c.each(fields.get(0)) : fields.subList(0, 1);
+                for (String path : paths) {
+                    FieldDef f = c.field(path);
+                    String v = !in.isEmpty() ? r.pick(in.stream().filter(o -> f.options().isEmpty() || f.options().contains(o)).toList())
+                            : r.pick(f.options().stream().filter(o -> !notIn.contains(o)).toList());
+                    d.set(path, v);
+                }
+            }
+            case "minValue" -> {
+                BigDecimal min = c.number("min");
+                for (String path : c.each(c.param("field"))) {
+                    BigDecimal v = Values.numberOrNull(d.text(path));
+                    if (v != null && v.compareTo(min) < 0) {
+                        d.set(path, min.add(BigDecimal.valueOf(r.below(3))).stripTrailingZeros().toPlainString());
+                    }
+                }
+            }
+            case "dateNotBefore" -> {
+                LocalDate limit = c.date("limit");
+                for (String path : c.each(c.param("field"))) {
+                    LocalDate v = Values.dateOrNull(d.text(path));
+                    if (v != null && v.isBefore(limit)) {
+                        d.set(path, limit.plusDays(r.below(3000)).toString());
+                    }
+                }
             }
             case "listCount" -> {
                 int min = c.integer("min", 0);
@@ -368,11 +424,12 @@ public final class RandomDrafts {
                 }
             }
             case "dateNotAfter" -> {
-                String path = c.param("field");
                 LocalDate limit = c.date("limit");
-                LocalDate v = Values.dateOrNull(d.text(path));
-                if (v != null && v.isAfter(limit)) {
-                    d.set(path, limit.minusDays(r.below(200)).toString());
+                for (String path : c.each(c.param("field"))) {
+                    LocalDate v = Values.dateOrNull(d.text(path));
+                    if (v != null && v.isAfter(limit)) {
+                        d.set(path, limit.minusDays(r.below(200)).toString());
+                    }
                 }
             }
             case "dateOrder" -> {

@@ -101,8 +101,12 @@ public final class LayoutCheck {
                 }
             }
         } else if (part instanceof LayoutSpec.ParagraphPart p) {
-            if ((p.text() == null) == (p.sectionHeading() == null)) {
-                problem(at, "layout.check.oneOf", "text, sectionHeading");
+            int kinds = (p.text() != null ? 1 : 0) + (p.sectionHeading() != null ? 1 : 0) + (p.inline() != null ? 1 : 0);
+            if (kinds != 1) {
+                problem(at, "layout.check.oneOf", "text, sectionHeading, inline");
+            }
+            if (p.inline() != null) {
+                pieces(at + ".inline", p.inline(), null);
             }
             if (p.sectionHeading() != null) {
                 section(at + ".sectionHeading", p.sectionHeading());

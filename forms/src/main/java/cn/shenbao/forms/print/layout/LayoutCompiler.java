@@ -202,6 +202,15 @@ public final class LayoutCompiler {
     }
 
     private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
+        if (part.inline() != null) {
+            float size = or(part.size(), body);
+            List<Inline> pieces = new ArrayList<>();
+            for (Inline i : inline(part.inline(), null, -1)) {
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+            }
+            return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
+                    or(part.spaceAfter(), 0), 0, lineSpacing);
+        }
         String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
         float size = or(part.size(), body);
         FontRole role = "heading".equals(part.style()) ? FontRole.HEADING : FontRole.BODY;

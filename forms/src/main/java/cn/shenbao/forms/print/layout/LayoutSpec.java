@@ -169,9 +169,13 @@ public final class LayoutSpec {
             implements Part {
     }
 
-    /** A paragraph outside tables. */
-    public record ParagraphPart(Boolean pageBreakBefore, Page page, String text, String sectionHeading, String style,
-                                Float size, String align, Float spaceBefore, Float spaceAfter) implements Part {
+    /**
+     * A paragraph outside tables: a fixed {@code text}, a section's heading, or {@code inline} pieces (fixed texts and
+     * values, as in an inline cell: 推荐单位：<value> above a table).
+     */
+    public record ParagraphPart(Boolean pageBreakBefore, Page page, String text, String sectionHeading,
+                                List<Piece> inline, String style, Float size, String align, Float spaceBefore,
+                                Float spaceAfter) implements Part {
     }
 
     /** A page break. */
