@@ -80,8 +80,12 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line on the built-in templates; returns the exit code. */
     public static int run(OutputStream out, OutputStream err, String... args) {
+        // the definition reader is built on a second core while the arguments are parsed and the draft is read
+        Thread reader = new Thread(TemplateRegistry::prepareReader, "shenbao-definition-reader");
+        reader.setDaemon(true);
+        reader.start();
         TemplateRegistry registry = TemplateRegistry.builtIn();
-        cn.shenbao.forms.trace.StartupTrace.mark("definitions read and checked");
+        cn.shenbao.forms.trace.StartupTrace.mark("index of definitions read");
         return run(registry, out, err, args);
     }
 

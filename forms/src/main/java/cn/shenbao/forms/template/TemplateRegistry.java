@@ -1,6 +1,5 @@
 package cn.shenbao.forms.template;
 
-import cn.shenbao.forms.print.layout.PrintLayout;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,9 +20,12 @@ import java.util.Optional;
  */
 public final class TemplateRegistry {
     private static final String BASE = "/cn/shenbao/forms/templates/";
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** The JSON reader, made when first used (not when the index is read: Jackson is slow to start, issue 15). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
     private static volatile TemplateRegistry builtIn;
 
     /** Definitions given by the caller ({@link #of}); empty for the built-in registry, which reads them lazily. */
@@ -45,10 +47,12 @@ public final class TemplateRegistry {
     }
 
     /**
-     * The definitions shipped with the program. Only the index is read here; a definition is read, checked
-     * ({@link cn.shenbao.forms.rules.DefinitionCheck}) and its print layout checked when it is first asked for
-     * ({@link #find}, {@link #get}, {@link #all}), so that {@code validate} or {@code export} of one draft does
-     * not pay for every form the program knows (issue 15: start-up must not grow with the number of forms). The
+     * The definitions shipped with the program. Only the index is read here; a definition is read and checked
+     * ({@link cn.shenbao.forms.rules.DefinitionCheck}) when it is first asked for ({@link #find}, {@link #get},
+     * {@link #all}), so that {@code validate} or {@code export} of one draft does not pay for every form the
+     * program knows (issue 15: start-up must not grow with the number of forms). Its print layout is read and
+     * checked against it when it is first printed ({@code PrintLayout.of}, the same messages naming the file and
+     * the place; {@code LayoutFileTest} checks every built-in layout), so {@code validate} does not read it. The
      * definition of id {@code x} is expected in {@code x.json}; one found elsewhere is still found, by reading
      * all of them.
      */
@@ -64,18 +68,6 @@ public final class TemplateRegistry {
             }
         }
         return r;
-    }
-
-    /**
-     * Reads and checks the paper layout of a built-in template when it is read, so that a misspelt key or a
-     * path the template does not have is reported naming the file and the place before anyone exports.
-     *
-     * @throws IllegalArgumentException (Chinese message) when the layout does not fit its template
-     */
-    private static void checkLayout(TemplateDef d) {
-        if (PrintLayout.exists(d.id())) {
-            PrintLayout.of(d, java.util.Locale.SIMPLIFIED_CHINESE);
-        }
     }
 
     /**
@@ -119,7 +111,6 @@ public final class TemplateRegistry {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            checkLayout(d);
             cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " read and checked");
             read.put(file, d);
         }
@@ -135,9 +126,24 @@ public final class TemplateRegistry {
         }
     }
 
+    /**
+     * Builds the JSON reader of definitions now (Jackson looks at every class of a definition by reflection the
+     * first time, a few hundred ms cold): the command line calls this on a second thread while it parses its
+     * arguments and reads the draft, so the definition is read sooner (issue 15). Safe to call more than once and
+     * from any thread; a failure is left for the reading of a definition to report.
+     */
+    public static void prepareReader() {
+        try {
+            Json.MAPPER.readerFor(TemplateDef.class);
+        } catch (RuntimeException e) {
+            // reported, with the file's name, when a definition is read
+        }
+        cn.shenbao.forms.trace.StartupTrace.mark("definition reader ready");
+    }
+
     /** Reads one definition from JSON, without checking it (tests of the checks build broken ones). */
     public static TemplateDef parse(InputStream json) throws IOException {
-        return MAPPER.readValue(json, TemplateDef.class);
+        return Json.MAPPER.readValue(json, TemplateDef.class);
     }
 
     /**
