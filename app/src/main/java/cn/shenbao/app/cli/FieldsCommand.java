@@ -1,5 +1,6 @@
 package cn.shenbao.app.cli;
 
+import cn.shenbao.forms.rules.TemplateParams;
 import cn.shenbao.forms.template.FieldDef;
 import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.RuleDef;
@@ -114,6 +115,15 @@ final class FieldsCommand extends CliCommand {
         String v = r.string(key);
         if (v != null && v.startsWith("$")) {
             Object p = t.param(v.substring(1));
+            TemplateParams.ByOption b = TemplateParams.byOption(p);
+            if (b != null) { // 300 if direction=区域科技创新体系建设, 500 if … (otherwise …)
+                List<String> parts = new ArrayList<>();
+                b.values().keySet().forEach(o -> parts.add(b.valueFor(o) + " if " + b.by() + "=" + o));
+                if (b.otherwise() != null) {
+                    parts.add(b.valueFor(null) + " otherwise");
+                }
+                return String.join(", ", parts);
+            }
             return p == null ? null : p.toString();
         }
         return v;

@@ -37,6 +37,7 @@ class FormsCliTest {
         assertThat(r.lines()).contains("jblx-2024\t省“尖兵”“领雁”计划重大技术攻关需求表",
                 "lq-2024-enterprise\t龙泉市2024年度科技项目技术攻关需求征集表（企业填报）",
                 "lq-2024-association\t龙泉市2024年度科技项目技术攻关需求征集表（行业主管部门或协会填报）");
+        assertThat(r.lines()).contains("jyb-2024\t2024年拟支持项目建议表");
     }
 
     @Test

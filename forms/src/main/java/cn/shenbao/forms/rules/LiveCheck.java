@@ -23,8 +23,8 @@ import java.util.Map;
  *   <li>the rules of the definition that read the changed field. Which fields a rule reads is taken
  *       from its parameters: every parameter value that names a field of the template (a COMPUTED
  *       field stands for the fields it sums); a table counts as a whole, since counting rules look at
- *       which rows hold any value. A rule none of whose parameters names a field is run after every
- *       change.</li>
+ *       which rows hold any value; a {@code $param} chosen by an option ({@link TemplateParams}) names
+ *       its choice field. A rule none of whose parameters names a field is run after every change.</li>
  * </ul>
  * Structural changes (rows added, removed, moved, pasted; a draft loaded) call {@link #checkAll()}.
  * Not thread-safe: one editing thread.
@@ -47,6 +47,8 @@ public final class LiveCheck {
     private final Map<String, List<FieldDef>> dependents = new HashMap<>();
     /** Rules that name no field: run after every change. */
     private final BitSet always = new BitSet();
+    /** Top-level fields that conditions ({@code when}) test: a change there can show or hide anything. */
+    private final java.util.Set<String> controllers = new java.util.HashSet<>();
     private List<Finding> findings = List.of();
 
     public LiveCheck(TemplateDef template, Draft draft) {
@@ -61,6 +63,9 @@ public final class LiveCheck {
         for (FieldDef f : tops.values()) {
             dependentsOf(f, f);
         }
+        for (String p : cn.shenbao.forms.draft.Conditions.controllers(template)) {
+            controllers.add(topOf(p));
+        }
         this.rules = template.rules();
         for (int i = 0; i < rules.size(); i++) {
             ruleFindings.add(List.of());
@@ -68,6 +73,7 @@ public final class LiveCheck {
             for (String key : rules.get(i).args().keySet()) {
                 for (String value : rules.get(i).strings(key)) {
                     fieldsNamedBy(value, read, 0);
+                    fieldsNamedBy(TemplateParams.chosenBy(template, value), read, 0); // a $param chosen by an option
                 }
             }
             if (read.isEmpty()) {
@@ -160,6 +166,9 @@ public final class LiveCheck {
     public List<Finding> changed(String path) {
         String top = topOf(path);
         FieldDef f = tops.get(top);
+        if (controllers.contains(top)) {
+            return checkAll(); // fields, sections or rules may have been shown or hidden
+        }
         if (f == null || template.field(path) == null && !isOtherText(path)) {
             return checkAll(); // a path the template does not know: unknown-field warnings may change
         }
@@ -206,6 +215,11 @@ public final class LiveCheck {
 
     private void checkTop(FieldDef f) {
         List<Finding> out = new ArrayList<>();
+        if (template.hasConditions() && !cn.shenbao.forms.draft.Conditions.shown(template, draft, f.id())) {
+            rowFindings.remove(f.id());
+            fieldFindings.put(f.id(), out); // hidden: not checked
+            return;
+        }
         if (f.type() == FieldType.TABLE) {
             RuleEngine.checkRowCount(template, draft, f, f.id(), out);
             List<Map<String, String>> data = draft.rows(f.id());

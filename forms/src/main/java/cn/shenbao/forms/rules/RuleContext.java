@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * What a rule sees: the template, the draft, and the definition entry that configured it, with helpers
- * to read parameters (a value written {@code "$name"} is the template parameter {@code name}).
+ * to read parameters (a value written {@code "$name"} is the template parameter {@code name}, resolved by
+ * {@link TemplateParams}: one chosen by an option takes the draft's choice into account, and is null — no
+ * limit — when the choice has no value).
  */
 public final class RuleContext {
     private final TemplateDef template;
@@ -48,15 +50,25 @@ public final class RuleContext {
         return def.strings(key).stream().map(this::resolve).toList();
     }
 
+    /** A {@code $name} resolved by {@link TemplateParams} for this draft (null: chosen by an option and no value for the choice). */
     private String resolve(String v) {
         if (v != null && v.startsWith("$")) {
-            Object p = template.param(v.substring(1));
-            if (p == null) {
-                throw new IllegalStateException("template " + template.id() + " has no parameter " + v);
-            }
-            return p.toString();
+            return TemplateParams.value(template, draft, v.substring(1));
         }
         return v;
+    }
+
+    /**
+     * The option of the draft that chose a parameter's value, when the parameter is a {@code $name} chosen by an
+     * option ({@link TemplateParams}); null otherwise or when nothing is chosen. For messages (所选的“企业”).
+     */
+    public String chosen(String key) {
+        String by = TemplateParams.chosenBy(template, def.string(key));
+        if (by == null) {
+            return null;
+        }
+        String v = draft.text(by).strip();
+        return v.isEmpty() ? null : v;
     }
 
     /** A numeric parameter, or null. */
@@ -84,6 +96,26 @@ public final class RuleContext {
             throw new IllegalStateException("rule " + def.rule() + " of " + template.id() + " names unknown field " + path);
         }
         return f;
+    }
+
+    /**
+     * The paths a field parameter stands for: the path itself, or for a column pattern {@code table[].column}
+     * the cell of every row of the table ({@code table[0].column}, …), so that a rule of one value also checks
+     * a column row by row.
+     */
+    public List<String> each(String path) {
+        int b = path.indexOf("[].");
+        if (b < 0) {
+            return List.of(path);
+        }
+        String table = path.substring(0, b);
+        String column = path.substring(b + 3);
+        int n = draft.rowCount(table);
+        List<String> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(cn.shenbao.forms.draft.FieldPath.cell(table, i, column));
+        }
+        return out;
     }
 
     /** The label of a path, with group and row, for messages. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -30,7 +31,7 @@ class DefinitionCheckTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"kczg-2024.json", "jblx-2024.json", "lq-2024-enterprise.json", "lq-2024-association.json"})
+    @MethodSource("cn.shenbao.forms.samples.FormExamples#definitionFiles")
     void everyBuiltInDefinitionLoadsClean(String file) throws Exception {
         TemplateDef t;
         try (InputStream in = getClass().getResourceAsStream("/cn/shenbao/forms/templates/" + file)) {

@@ -52,7 +52,9 @@ class RegistryAndMessagesTest {
     void theRegistryHoldsEveryKindOfTheBrief() {
         assertThat(RuleKinds.names()).containsExactlyInAnyOrder("pattern", "differentPersons", "listCount", "dateOrder",
                 "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
-                "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "charTarget", "choiceText");
+                "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "charTarget", "choiceText",
+                "charCount", "dateNotBefore", "minValue", "expect",
+                "notMoreThan", "minShare", "unitValue", "groupHasValue", "rowGroups"); // T5
         assertThat(CrossDraftCheck.kinds()).containsExactlyInAnyOrder("maxDraftsPerUnit", "noSharedValues");
     }
 

@@ -136,7 +136,8 @@ class LabelsMatchSeedTest {
      * therefore ignored on both sides, every other character must match.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"jblx-2024", "lq-2024-enterprise", "lq-2024-association"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"jblx-2024", "lq-2024-enterprise", "lq-2024-association",
+            "jyb-2024"})
     void everyTextOfTheFormsOfSeed004StandsInTheNotice(String id) throws IOException {
         String notice = squash(readSeed("004_5c767020485e870f.txt"));
         TemplateDef t = TemplateRegistry.builtIn().get(id);
@@ -182,8 +183,47 @@ class LabelsMatchSeedTest {
             printedTexts(c, out);
         }
         for (FieldDef c : f.columns()) {
-            printedTexts(c, out);
+            if (c.isPrinted()) {
+                printedTexts(c, out);
+            }
         }
+    }
+
+    /** Texts of T7 that are ours: the recommender's kind decides the quota (通知 三) but has no box on the paper. */
+    private static final List<String> OWN_001 = List.of("推荐单位类别", "推荐单位类别：", "推荐项目", "备注（不打印）");
+
+    /**
+     * T7, the 南通 项目推荐汇总表 (seed 001, 附件2): every label and option of the definition (the 指南编号 with the
+     * names of 附件1, the kinds of recommender of 通知 三) and every fixed text of the layout stands in the notice.
+     * The guidance hints are ours and are not compared.
+     */
+    @Test
+    void everyTextOfTheNantongSummaryStandsInTheNotice() throws IOException {
+        String notice = squash(readSeed("001_1980b886557aaaf5.txt"));
+        TemplateDef t = TemplateRegistry.builtIn().get("nt-2023-summary");
+        List<String> texts = new ArrayList<>(List.of(t.title(), t.issuer()));
+        for (SectionDef s : t.sections()) {
+            for (FieldDef f : s.fields()) {
+                texts.add(f.label());
+                texts.addAll(f.options());
+                for (FieldDef c : f.columns()) {
+                    texts.add(c.label());
+                    texts.addAll(c.options());
+                }
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode layout;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/cn/shenbao/forms/templates/nt-2023-summary.print.json")) {
+            layout = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        List<String> fixed = new ArrayList<>();
+        collect(layout, null, fixed);
+        assertThat(fixed).as("fixed texts of the layout").contains("附件2", "推荐单位：");
+        texts.addAll(fixed);
+        List<String> missing = texts.stream().filter(x -> !OWN_001.contains(x.strip()) && !notice.contains(squash(x)))
+                .toList();
+        assertThat(missing).as("texts of nt-2023-summary that are not in the notice").isEmpty();
+        assertThat(notice).contains(squash("1001 人工智能"), squash("5002 智能医疗"));
     }
 
     private static String squash(String s) {

@@ -150,8 +150,8 @@ public final class TableEditor {
     }
 
     private void focusRow(int index) {
-        if (index >= 0 && !def.columns().isEmpty()) {
-            var c = ctx.controls().get(FieldPath.cell(id, index, def.columns().get(0).id()));
+        if (index >= 0 && !def.shownColumns().isEmpty()) {
+            var c = ctx.controls().get(FieldPath.cell(id, index, def.shownColumns().get(0).id()));
             if (c != null) {
                 c.requestFocus();
             }
@@ -169,7 +169,7 @@ public final class TableEditor {
         ctx.unregisterTable(id);
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        List<FieldDef> cols = def.columns();
+        List<FieldDef> cols = def.shownColumns();
         ColumnConstraints num = new ColumnConstraints();
         num.setMinWidth(def.rowLabel() != null ? 70 : 36);
         grid.getColumnConstraints().add(num);

@@ -169,7 +169,7 @@ public final class TableModel {
         if (parsed.isEmpty()) {
             return new PasteResult(0, 0);
         }
-        List<FieldDef> cols = def.columns();
+        List<FieldDef> cols = def.shownColumns();
         int firstFree = rows.size();
         while (firstFree > 0 && rows.get(firstFree - 1).isBlank()) {
             firstFree--;

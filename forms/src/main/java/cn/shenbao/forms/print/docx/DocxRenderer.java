@@ -546,7 +546,7 @@ public final class DocxRenderer {
 
     private void table(Table m) {
         double[] fr = m.fractions();
-        float width = PageGeometry.textWidth(options);
+        float width = PageGeometry.textWidth(options, currentSection);
         double[] widths = new double[fr.length];
         for (int i = 0; i < fr.length; i++) {
             widths[i] = fr[i] * width;

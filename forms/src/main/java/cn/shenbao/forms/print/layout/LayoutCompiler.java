@@ -1,9 +1,11 @@
 package cn.shenbao.forms.print.layout;
 
 import cn.shenbao.forms.draft.Computed;
+import cn.shenbao.forms.draft.Conditions;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.Values;
 import cn.shenbao.forms.print.PrintMessages;
+import cn.shenbao.forms.rules.Verdicts;
 import cn.shenbao.forms.print.model.Align;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.Cell;
@@ -55,10 +57,16 @@ public final class LayoutCompiler {
     private final float heading;
     private final float lineSpacing;
     private final Map<String, List<String>> printed = new LinkedHashMap<>();
+    /** The empty form to fill in by hand: every conditional part and row is printed. */
+    private final boolean blank;
+    /** The draft as given: conditions are evaluated on it ({@link #draft} lacks the hidden values). */
+    private final Draft source;
 
-    private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
+    private LayoutCompiler(TemplateDef template, Draft draft, PrintLayout layout, Locale locale, boolean blank) {
         this.template = template;
-        this.draft = draft;
+        this.source = draft;
+        this.draft = Conditions.shownOnly(template, draft); // hidden fields print empty
+        this.blank = blank;
         this.layout = layout;
         this.locale = locale;
         this.spec = layout.spec();
@@ -75,15 +83,32 @@ public final class LayoutCompiler {
 
     /** Compiles a draft with the given layout. */
     public static CompiledForm compile(TemplateDef template, Draft draft, PrintLayout layout, Locale locale) {
-        LayoutCompiler c = new LayoutCompiler(template, draft, layout, locale);
+        return compile(template, draft, layout, locale, false);
+    }
+
+    /**
+     * Compiles the empty form to fill in by hand: no values, and the parts and rows that a layout prints only
+     * under a condition ({@code when}: one kind of a two-kind form) are all printed, for the person to choose.
+     */
+    public static CompiledForm compileBlank(TemplateDef template, Locale locale) {
+        return compile(template, new Draft(template.id(), template.version()), PrintLayout.of(template, locale), locale,
+                true);
+    }
+
+    private static CompiledForm compile(TemplateDef template, Draft draft, PrintLayout layout, Locale locale,
+            boolean blank) {
+        LayoutCompiler c = new LayoutCompiler(template, draft, layout, locale, blank);
         List<Block> blocks = c.blocks();
         return new CompiledForm(new PrintDocument(template.title(), blocks, DRAFT_MARK), c.printed);
     }
 
-    /** The draft values that are printed on paper: path → text (for the self-check and the font preflight). */
+    /**
+     * The draft values that are printed on paper: path → text (for the self-check and the font preflight); the
+     * values of hidden fields ({@code when}) are not printed.
+     */
     public static Map<String, String> printableValues(TemplateDef template, Draft draft) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : draft.flatten().entrySet()) {
+        for (Map.Entry<String, String> e : Conditions.shownOnly(template, draft).flatten().entrySet()) {
             if (isPrintable(template, e.getKey()) && !e.getValue().isBlank()) {
                 out.put(e.getKey(), e.getValue());
             }
@@ -107,6 +132,11 @@ public final class LayoutCompiler {
     private List<Block> blocks() {
         List<Block> out = new ArrayList<>();
         for (LayoutSpec.Part part : spec.parts()) {
+            if (part instanceof LayoutSpec.TablePart t && !applies(t.when())
+                    || part instanceof LayoutSpec.ParagraphPart p && !applies(p.when())
+                    || part instanceof LayoutSpec.VerdictsPart v && !applies(v.when())) {
+                continue;
+            }
             if (part.page() != null) {
                 out.add(new PageSection("A3".equals(part.page().sizeOr()) ? PageSection.PaperSize.A3
                         : PageSection.PaperSize.A4, part.page().landscape()));
@@ -127,6 +157,8 @@ public final class LayoutCompiler {
                 out.add(paragraphPart(p));
             } else if (part instanceof LayoutSpec.PageBreakPart) {
                 out.add(new PageBreak());
+            } else if (part instanceof LayoutSpec.VerdictsPart v) {
+                out.add(verdicts(v));
             }
         }
         return out;
@@ -208,6 +240,15 @@ public final class LayoutCompiler {
     }
 
     private Paragraph paragraphPart(LayoutSpec.ParagraphPart part) {
+        if (part.inline() != null) {
+            float size = or(part.size(), body);
+            List<Inline> pieces = new ArrayList<>();
+            for (Inline i : inline(part.inline(), null, -1)) {
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+            }
+            return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
+                    or(part.spaceAfter(), 0), 0, lineSpacing);
+        }
         String text = part.sectionHeading() != null ? section(part.sectionHeading()).heading() : part.text();
         float size = or(part.size(), body);
         FontRole role = "heading".equals(part.style()) ? FontRole.HEADING : FontRole.BODY;
@@ -215,11 +256,67 @@ public final class LayoutCompiler {
                 Align.LEFT), or(part.spaceBefore(), 0), or(part.spaceAfter(), 0), 0, lineSpacing);
     }
 
+    /**
+     * The verdict of each titled rule ({@link Verdicts}): 序号, the rule's title, its basis, the verdict word (不符合 in
+     * bold; with {@code reasons}, followed by what the findings say, in Chinese like the rest of the paper).
+     */
+    private Table verdicts(LayoutSpec.VerdictsPart part) {
+        float size = or(part.size(), body);
+        List<Row> rows = new ArrayList<>();
+        List<Cell> header = new ArrayList<>();
+        for (String h : part.headersOr()) {
+            header.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.heading(h, size)).withLineSpacing(lineSpacing)),
+                    1, 1, VAlign.CENTER));
+        }
+        rows.add(new Row(header, true, 0));
+        List<String> words = part.wordsOr();
+        int n = 0;
+        for (Verdicts.Verdict v : Verdicts.of(template, source)) {
+            n++;
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(String.valueOf(n), size))
+                    .withLineSpacing(lineSpacing)), 1, 1, VAlign.CENTER));
+            cells.add(new Cell(List.of(Paragraph.of(Align.LEFT, TextRun.body(v.rule().title(), size))
+                    .withLineSpacing(lineSpacing)), 1, 1, VAlign.CENTER));
+            String basis = v.rule().basis() == null ? "" : v.rule().basis();
+            cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(basis, size)).withLineSpacing(lineSpacing)),
+                    1, 1, VAlign.CENTER));
+            List<Paragraph> verdict = new ArrayList<>();
+            if (blank) {
+                // the empty form: boxes to tick by hand
+                verdict.add(Paragraph.of(Align.CENTER, new CheckBox(false, size), TextRun.body(words.get(0) + "  ", size),
+                        new CheckBox(false, size), TextRun.body(words.get(1), size)).withLineSpacing(lineSpacing));
+                cells.add(new Cell(verdict, 1, 1, VAlign.CENTER));
+                rows.add(new Row(cells, true, 0));
+                continue;
+            }
+            TextRun word = TextRun.body(words.get(v.status().ordinal()), size);
+            verdict.add(Paragraph.of(Align.CENTER, v.status() == Verdicts.Status.NOT_MET ? word.withBold() : word)
+                    .withLineSpacing(lineSpacing));
+            for (cn.shenbao.forms.rules.Finding f : Boolean.TRUE.equals(part.reasons()) ? v.findings()
+                    : List.<cn.shenbao.forms.rules.Finding>of()) {
+                verdict.add(Paragraph.of(Align.LEFT, TextRun.body(f.message(Locale.SIMPLIFIED_CHINESE), size - 1.5f))
+                        .withLineSpacing(1.2f));
+            }
+            cells.add(new Cell(verdict, 1, 1, VAlign.CENTER));
+            rows.add(new Row(cells, true, 0));
+        }
+        return new Table(part.columns(), rows, 1, false);
+    }
+
+    /** Whether a part or row under this condition is printed: always on a blank form, else as the draft says. */
+    private boolean applies(cn.shenbao.forms.template.Condition when) {
+        return when == null || blank || Conditions.holds(template, when, source);
+    }
+
     // ---------------------------------------------------------------- tables
 
     private Table table(LayoutSpec.TablePart part) {
         List<Row> rows = new ArrayList<>();
         for (LayoutSpec.RowSpec r : part.rows()) {
+            if (!applies(r.when())) {
+                continue;
+            }
             if (r.repeat() != null) {
                 repeatRows(r, rows);
             } else {
@@ -269,8 +366,10 @@ public final class LayoutCompiler {
         List<Map<String, String>> data = draft.rows(tableId);
         boolean anyValue = data.stream().anyMatch(m -> m.values().stream().anyMatch(v -> v != null && !v.isBlank()));
         if (anyValue) {
-            for (int i = 0; i < data.size(); i++) {
-                rows.add(row(r, cells(r, tableId, i)));
+            List<Integer> order = printOrder(tableField, data);
+            int[][] spans = mergeSpans(r, tableId, order);
+            for (int k = 0; k < order.size(); k++) {
+                rows.add(row(r, mergedCells(r, tableId, order.get(k), spans == null ? null : spans[k])));
             }
             return;
         }
@@ -288,6 +387,91 @@ public final class LayoutCompiler {
             }
             rows.add(new Row(cells, true, 0));
         }
+    }
+
+    /**
+     * The draft rows of a table in printed order: as stored, but for a grouped table ({@code groups}) by group in the
+     * order of its groups (stable inside a group; rows of no known group last), so a row appended at the end of
+     * the draft still prints in its group.
+     */
+    private static List<Integer> printOrder(FieldDef table, List<Map<String, String>> data) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            order.add(i);
+        }
+        if (table.groups() != null) {
+            List<List<String>> groups = table.groups().groups();
+            order.sort(java.util.Comparator.comparingInt(i -> {
+                int g = groups.indexOf(table.groups().keyOf(data.get(i)));
+                return g < 0 ? Integer.MAX_VALUE : g;
+            }));
+        }
+        return order;
+    }
+
+    /**
+     * For a repeated row with {@code mergeDown}: per printed row and per cell of the row spec, the rows the cell
+     * spans (≥ 1) where a run of equal values starts, 0 where it is covered by the cell above; null without
+     * {@code mergeDown}. A column's run ends where its value changes, is empty, or a column before it in
+     * {@code mergeDown} starts a new run.
+     */
+    private int[][] mergeSpans(LayoutSpec.RowSpec r, String tableId, List<Integer> order) {
+        if (r.mergeDown() == null || r.mergeDown().isEmpty()) {
+            return null;
+        }
+        int n = order.size();
+        int cellsN = r.cells().size();
+        int[][] spans = new int[n][cellsN];
+        for (int[] s : spans) {
+            java.util.Arrays.fill(s, 1);
+        }
+        boolean[] breakAt = new boolean[n]; // a run of an outer column starts here
+        for (String col : r.mergeDown()) {
+            int ci = -1;
+            for (int c = 0; c < cellsN; c++) {
+                if (col.equals(r.cells().get(c).value())) {
+                    ci = c;
+                }
+            }
+            if (ci < 0) {
+                continue; // LayoutCheck refuses such a layout
+            }
+            boolean[] starts = new boolean[n];
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                String v = draft.text(tableId + "[" + order.get(k) + "]." + col).strip();
+                String prev = k == 0 ? null : draft.text(tableId + "[" + order.get(k - 1) + "]." + col).strip();
+                starts[k] = k == 0 || breakAt[k] || v.isEmpty() || !v.equals(prev);
+                if (starts[k]) {
+                    start = k;
+                } else {
+                    spans[start][ci]++;
+                    spans[k][ci] = 0;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                breakAt[k] |= starts[k];
+            }
+        }
+        return spans;
+    }
+
+    /** The cells of one printed row: a cell covered by a merged cell above is left out (its value is printed there). */
+    private List<Cell> mergedCells(LayoutSpec.RowSpec r, String tableId, int rowIndex, int[] spans) {
+        if (spans == null) {
+            return cells(r, tableId, rowIndex);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < r.cells().size(); c++) {
+            LayoutSpec.CellSpec spec = r.cells().get(c);
+            if (spans[c] == 0) {
+                value(tableId + "[" + rowIndex + "]." + spec.value()); // printed in the merged cell above
+                continue;
+            }
+            Cell cell = cell(spec, content(spec, tableId, rowIndex));
+            cells.add(spans[c] > 1 ? cell.span(spans[c], cell.colSpan()) : cell);
+        }
+        return cells;
     }
 
     private List<Cell> cells(LayoutSpec.RowSpec r, String tableId, int rowIndex) {
@@ -440,7 +624,9 @@ public final class LayoutCompiler {
                 out.add(text(field(p.attr()).attr(p.name(), "")));
             } else if (p.value() != null || p.date() != null) {
                 String path = p.value() != null ? p.value() : p.date();
-                if (tableId != null && !path.contains(".") && template.field(path) == null) {
+                // in a repeated row a column of the table comes first (T5's unit column, not the field 承担单位)
+                if (tableId != null && !path.contains(".")
+                        && (template.field(tableId + "[]." + path) != null || template.field(path) == null)) {
                     path = tableId + "[" + row + "]." + path;
                 }
                 String v = value(path);

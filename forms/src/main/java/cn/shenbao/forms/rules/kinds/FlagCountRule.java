@@ -11,7 +11,7 @@ import java.util.List;
  * ({@code rule.flagCount} too few, {@code rule.flagCount.max} too many). Arguments: {0} label of the
  * table, {1} min, {2} max, {3} the count, {4} label of the column.
  */
-public final class FlagCountRule extends RuleKindBase implements Rule {
+public final class FlagCountRule extends RuleKindBase implements Rule, Counting {
     public static final String KEY_MIN = "rule.flagCount";
     public static final String KEY_MAX = "rule.flagCount.max";
 
@@ -21,11 +21,17 @@ public final class FlagCountRule extends RuleKindBase implements Rule {
     }
 
     @Override
+    public int count(RuleContext ctx) {
+        String column = ctx.param("column");
+        return (int) RowCountRule.filled(ctx, ctx.param("table")).stream()
+                .filter(r -> "true".equals(Texts.trimmed(r.get(column)))).count();
+    }
+
+    @Override
     public List<Finding> check(RuleContext ctx) {
         String table = ctx.param("table");
         String column = ctx.param("column");
-        int n = (int) RowCountRule.filled(ctx, table).stream()
-                .filter(r -> "true".equals(Texts.trimmed(r.get(column)))).count();
+        int n = count(ctx);
         return Counts.check(ctx, table, n, KEY_MIN, KEY_MAX, ctx.label(table), ctx.field(table + "[]." + column).label());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code min} and {@code max}. The finding is on the table ({@code rule.rowCount} too few,
  * {@code rule.rowCount.max} too many). Arguments: {0} label, {1} min, {2} max, {3} the row count.
  */
-public final class RowCountRule extends RuleKindBase implements Rule {
+public final class RowCountRule extends RuleKindBase implements Rule, Counting {
     public static final String KEY_MIN = "rule.rowCount";
     public static final String KEY_MAX = "rule.rowCount.max";
 
@@ -23,8 +23,13 @@ public final class RowCountRule extends RuleKindBase implements Rule {
     @Override
     public List<Finding> check(RuleContext ctx) {
         String table = ctx.param("table");
-        int n = filled(ctx, table).size();
+        int n = count(ctx);
         return Counts.check(ctx, table, n, KEY_MIN, KEY_MAX, ctx.label(table));
+    }
+
+    @Override
+    public int count(RuleContext ctx) {
+        return filled(ctx, ctx.param("table")).size();
     }
 
     /** Rows of a table that hold any value. */

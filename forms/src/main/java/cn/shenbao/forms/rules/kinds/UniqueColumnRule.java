@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * {@code uniqueColumn} {table, column}: no value appears twice in a column (compared without white
- * space). The finding is on each later occurrence's cell. Arguments: {0} label of that cell, {1} the
- * value, {2} the number (from 1) of the row where it first appears.
+ * space). The finding is on each later occurrence's cell, naming both rows. Arguments: {0} label of that cell,
+ * {1} the value, {2} the number (from 1) of the row where it first appears, {3} the number of this row.
  */
 public final class UniqueColumnRule extends RuleKindBase implements Rule {
     public static final String KEY = "rule.uniqueColumn";
@@ -37,7 +37,7 @@ public final class UniqueColumnRule extends RuleKindBase implements Rule {
             }
             Integer seen = first.putIfAbsent(v, i);
             if (seen != null) {
-                out.add(ctx.finding(p, KEY, ctx.label(p), Texts.trimmed(ctx.text(p)), seen + 1));
+                out.add(ctx.finding(p, KEY, ctx.label(p), Texts.trimmed(ctx.text(p)), seen + 1, i + 1));
             }
         }
         return out;
