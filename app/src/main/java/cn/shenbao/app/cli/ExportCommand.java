@@ -65,6 +65,9 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--plain-docx", descriptionKey = "exportPlainDocx")
     boolean plainDocx;
 
+    @Option(names = "--editable", paramLabel = "<path|section>", descriptionKey = "exportEditable")
+    java.util.List<String> editable = new java.util.ArrayList<>();
+
     @Override
     protected int execute() throws CliFailure {
         if (blank) {
@@ -93,7 +96,7 @@ final class ExportCommand extends CliCommand {
         }
         PrintOptions options;
         try {
-            options = PrintOptions.defaults().withContentControls(!plainDocx).withLocale(locale())
+            options = PrintOptions.defaults().withContentControls(!plainDocx).withEditable(editable).withLocale(locale())
                     .withBindingMarginMm(bindingMarginMm)
                     .withDuplex(duplex).withFonts(bodyFont, headingFont);
         } catch (IllegalArgumentException e) {
@@ -209,7 +212,7 @@ final class ExportCommand extends CliCommand {
         checkTargets(java.nio.file.Files.exists(file) ? List.of(file) : List.of());
         PrintOptions options;
         try {
-            options = PrintOptions.defaults().withContentControls(!plainDocx).withLocale(locale())
+            options = PrintOptions.defaults().withContentControls(!plainDocx).withEditable(editable).withLocale(locale())
                     .withBindingMarginMm(bindingMarginMm)
                     .withDuplex(duplex).withFonts(bodyFont, headingFont).withBlankForm(true);
         } catch (IllegalArgumentException e) {

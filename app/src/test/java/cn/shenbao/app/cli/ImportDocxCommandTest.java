@@ -130,4 +130,22 @@ class ImportDocxCommandTest {
         assertThat(Files.readAllBytes(f)).isEqualTo(before);
         assertThat(dir.resolve("申报书.shenbao.bak")).doesNotExist();
     }
+
+    @Test
+    void exportEditableProtectsTheFileAndLocksTheOtherControls() throws Exception {
+        Path f = draft();
+        Path docx = dir.resolve("给王五.docx");
+        CliRunner.Result r = CliRunner.run("export", f.toString(), "--docx", docx.toString(), "--editable",
+                "members[1]");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            String settings = new String(zip.getInputStream(zip.getEntry("word/settings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            String doc = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(settings).contains("documentProtection").contains("w:edit=\"forms\"");
+            assertThat(doc).containsPattern("<w:tag w:val=\"projectName\"/><w:id w:val=\"\\d+\"/><w:lock");
+            assertThat(doc).containsPattern("<w:tag w:val=\"members\\[1\\]\\.name\"/><w:id w:val=\"\\d+\"/><w:richText");
+        }
+    }
 }

@@ -112,9 +112,10 @@ public final class Exporter {
         refuseDraft(out, options);
         Prepared p = prepare(template, draft, options, findings);
         draft = p.draft;
+        PrintOptions docxOptions = p.options.withEditable(editablePaths(template, p.options.editable()));
         try {
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX laid out");
-            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).withDraft(draftPart(template, p))
+            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(docxOptions).withDraft(draftPart(template, p))
                     .render(p.form.document(), os));
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX rendered (POI)");
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX, p.form.printed());
@@ -174,6 +175,20 @@ public final class Exporter {
 
     private record Prepared(Draft draft, CompiledForm form, PrintOptions options, String fingerprint,
                             boolean hasErrors, List<Finding> findings, List<String> unplaced) {
+    }
+
+    /** The editable paths of a hand-off: a section id stands for the fields of the section. */
+    static List<String> editablePaths(TemplateDef template, List<String> editable) {
+        List<String> out = new ArrayList<>();
+        for (String e : editable) {
+            cn.shenbao.forms.template.SectionDef s = template.section(e);
+            if (s != null) {
+                s.fields().forEach(f -> out.add(f.id()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The draft as printed, carried inside the DOCX for reading it back (docs/handoff.md). */

@@ -19,16 +19,28 @@ import java.util.Locale;
  * @param contentControls DOCX only: every value in a content control tagged with its path, and the draft inside
  *                        the file, so that what people change in Word or WPS can be read back (default on; they
  *                        change nothing on paper)
+ * @param editable        DOCX hand-off: when not empty, only the values at these paths (a path and what lies under
+ *                        it: {@code members[3]}, {@code basis}) or in these sections (a section id) may be edited
+ *                        in Word; the document is protected for filling in forms and every other control is
+ *                        locked. Empty: no protection
  */
 public record PrintOptions(double bindingMarginMm, boolean duplex, boolean pageNumbers, boolean draftWatermark,
                            String fingerprint, Locale locale, Path bodyFont, Path headingFont, boolean blankForm,
-                           boolean contentControls) {
+                           boolean contentControls, java.util.List<String> editable) {
     public PrintOptions {
         if (Double.isNaN(bindingMarginMm) || bindingMarginMm < 0 || bindingMarginMm > 50) {
             throw new IllegalArgumentException(PrintMessages.get(locale, "options.binding", bindingMarginMm));
         }
         locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
         fingerprint = fingerprint == null || fingerprint.isBlank() ? null : fingerprint.strip();
+        editable = editable == null ? java.util.List.of() : java.util.List.copyOf(editable);
+    }
+
+    public PrintOptions(double bindingMarginMm, boolean duplex, boolean pageNumbers, boolean draftWatermark,
+                        String fingerprint, Locale locale, Path bodyFont, Path headingFont, boolean blankForm,
+                        boolean contentControls) {
+        this(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont, headingFont, blankForm,
+                contentControls, java.util.List.of());
     }
 
     public PrintOptions(double bindingMarginMm, boolean duplex, boolean pageNumbers, boolean draftWatermark,
@@ -53,45 +65,51 @@ public record PrintOptions(double bindingMarginMm, boolean duplex, boolean pageN
     }
 
     public PrintOptions withBindingMarginMm(double mm) {
-        return new PrintOptions(mm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont, headingFont, blankForm, contentControls);
+        return new PrintOptions(mm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont, headingFont, blankForm, contentControls, editable);
     }
 
     public PrintOptions withDuplex(boolean d) {
         return new PrintOptions(bindingMarginMm, d, pageNumbers, draftWatermark, fingerprint, locale, bodyFont,
-                headingFont, blankForm, contentControls);
+                headingFont, blankForm, contentControls, editable);
     }
 
     public PrintOptions withPageNumbers(boolean p) {
         return new PrintOptions(bindingMarginMm, duplex, p, draftWatermark, fingerprint, locale, bodyFont,
-                headingFont, blankForm, contentControls);
+                headingFont, blankForm, contentControls, editable);
     }
 
     public PrintOptions withDraftWatermark(boolean w) {
-        return new PrintOptions(bindingMarginMm, duplex, pageNumbers, w, fingerprint, locale, bodyFont, headingFont, blankForm, contentControls);
+        return new PrintOptions(bindingMarginMm, duplex, pageNumbers, w, fingerprint, locale, bodyFont, headingFont, blankForm, contentControls, editable);
     }
 
     public PrintOptions withFingerprint(String f) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, f, locale, bodyFont,
-                headingFont, blankForm, contentControls);
+                headingFont, blankForm, contentControls, editable);
     }
 
     public PrintOptions withLocale(Locale l) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, l, bodyFont,
-                headingFont, blankForm, contentControls);
+                headingFont, blankForm, contentControls, editable);
     }
 
     public PrintOptions withFonts(Path body, Path heading) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, body,
-                heading, blankForm, contentControls);
+                heading, blankForm, contentControls, editable);
     }
 
     public PrintOptions withBlankForm(boolean b) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont,
-                headingFont, b, contentControls);
+                headingFont, b, contentControls, editable);
     }
 
     public PrintOptions withContentControls(boolean c) {
         return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont,
-                headingFont, blankForm, c);
+                headingFont, blankForm, c, editable);
+    }
+
+    /** Only these paths or sections stay editable in the DOCX (docs/handoff.md); empty: all. */
+    public PrintOptions withEditable(java.util.List<String> paths) {
+        return new PrintOptions(bindingMarginMm, duplex, pageNumbers, draftWatermark, fingerprint, locale, bodyFont,
+                headingFont, blankForm, contentControls, paths);
     }
 }

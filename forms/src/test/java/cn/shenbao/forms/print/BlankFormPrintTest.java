@@ -56,7 +56,10 @@ class BlankFormPrintTest {
                 for (var row : table.getRows()) {
                     for (var cell : row.getTableCells()) {
                         for (XWPFParagraph p : cell.getParagraphs()) {
-                            for (XWPFRun run : p.getRuns()) {
+                            // the runs of the paragraph, those inside a content control included
+                            for (org.apache.xmlbeans.XmlObject o : p.getCTP().selectPath("declare namespace w="
+                                    + "'http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:r")) {
+                                XWPFRun run = new XWPFRun((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR) o, p);
                                 if (PLACEHOLDER.equals(run.text())) {
                                     placeholder = run;
                                 }

@@ -54,6 +54,14 @@ final class DocxControls {
 
     /** Wraps every recorded value in its control; declares w14 on the document as Word does (ignorable). */
     void apply(XmlObject documentRoot) {
+        apply(documentRoot, List.of());
+    }
+
+    /**
+     * As {@link #apply(XmlObject)}; when {@code editable} is not empty, every control whose path is not one of them
+     * (or under one: {@code members[3]} covers {@code members[3].name}) is locked ({@code sdtContentLocked}).
+     */
+    void apply(XmlObject documentRoot, List<String> editable) {
         if (jobs.isEmpty()) {
             return;
         }
@@ -66,14 +74,24 @@ final class DocxControls {
         int id = 1;
         for (Job j : jobs) {
             written.add(new String[] {j.ref().tag(), j.ref().placeholder() ? text(j.elements()) : null});
-            wrap(j, id++);
+            wrap(j, id++, !editable.isEmpty() && !editable(j.ref().path(), editable));
         }
     }
 
-    private static void wrap(Job j, int id) {
+    /** Whether {@code path} is one of {@code editable} or lies under one. */
+    static boolean editable(String path, List<String> editable) {
+        for (String e : editable) {
+            if (path.equals(e) || path.startsWith(e + ".") || path.startsWith(e + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void wrap(Job j, int id, boolean locked) {
         XmlObject pr;
         try {
-            pr = XmlObject.Factory.parse(sdtPr(j, id));
+            pr = XmlObject.Factory.parse(sdtPr(j, id, locked));
         } catch (XmlException e) {
             throw new IllegalStateException(e);
         }
@@ -124,13 +142,16 @@ final class DocxControls {
         }
     }
 
-    private static String sdtPr(Job j, int id) {
+    private static String sdtPr(Job j, int id, boolean locked) {
         FieldRef r = j.ref();
         StringBuilder sb = new StringBuilder("<w:sdtPr xmlns:w=\"").append(W).append("\" xmlns:w14=\"").append(W14)
                 .append("\">");
         sb.append("<w:alias w:val=\"").append(attr(r.label())).append("\"/>");
         sb.append("<w:tag w:val=\"").append(attr(r.tag())).append("\"/>");
         sb.append("<w:id w:val=\"").append(id).append("\"/>");
+        if (locked) {
+            sb.append("<w:lock w:val=\"sdtContentLocked\"/>");
+        }
         if (r.placeholder()) {
             sb.append("<w:showingPlcHdr/>");
         }

@@ -147,7 +147,12 @@ public final class DocxRenderer {
             }
         }
         if (options.contentControls()) {
-            controls.apply(doc.getDocument());
+            controls.apply(doc.getDocument(), options.editable());
+            if (!options.editable().isEmpty()) {
+                // hand-off of some parts: only the controls can be edited (Word: 限制编辑 › 填写窗体), and of them
+                // only those not locked
+                doc.enforceFillingFormsProtection();
+            }
             if (draftPart != null) {
                 try {
                     draftPart.write(doc, controls.written());
