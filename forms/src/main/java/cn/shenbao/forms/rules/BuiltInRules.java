@@ -38,7 +38,7 @@ final class BuiltInRules {
     static void registerAll(Map<String, Rule> kinds) {
         List<Rule> all = List.of(new PatternRule(), new DifferentPersonsRule(), new ListCountRule(),
                 new DateOrderRule(), new DateNotAfterRule(), new RowDatesWithinRule(), new RowsInOrderRule(),
-                new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MentionsRule(),
+                new ColumnSumRule(), new SumEqualsRule(), new MaxValueRule(), new MinValueRule(), new MentionsRule(),
                 new RowCountRule(), new AgeCountRule(), new FlagCountRule(), new UniqueColumnRule(),
                 new AttachedRule(), new CharTargetRule(), new ChoiceTextRule(),
                 // T7 and the seed-000 eligibility self-check

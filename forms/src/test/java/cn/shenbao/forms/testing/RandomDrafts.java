@@ -488,7 +488,8 @@ public final class RandomDrafts {
                 BigDecimal v = Values.numberOrNull(d.text(path));
                 if (v != null && max != null && v.compareTo(max) > 0) {
                     long cents = max.movePointRight(2).longValue();
-                    d.set(path, cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
+                    d.set(path, c.field(path).type() == FieldType.INTEGER ? Integer.toString(r.between(0, max.intValue()))
+                            : cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
                 }
             }
             case "notMoreThan" -> {
@@ -520,7 +521,7 @@ public final class RandomDrafts {
             }
             case "rowGroups" -> { } // groupedRows keeps the preset rows and puts own rows into the groups
             case "dateNotAfter" -> {
-                LocalDate limit = c.date("limit");
+                LocalDate limit = cn.shenbao.forms.rules.kinds.DateNotAfterRule.limit(c);
                 for (String path : c.each(c.param("field"))) {
                     LocalDate v = Values.dateOrNull(d.text(path));
                     if (v != null && v.isAfter(limit)) {

@@ -353,6 +353,11 @@ public final class LayoutCheck {
                 FieldDef f = field(pat + ".check", p.check());
                 if (p.option() == null) {
                     problem(pat + ".option", "layout.check.empty", "option");
+                } else if (f != null && (f.type() == FieldType.BOOLEAN || f.type() == FieldType.ATTACHMENT)) {
+                    // the one box of a tick or attachment field: option "true" (☑ when ticked or ready)
+                    if (!"true".equals(p.option())) {
+                        problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
+                    }
                 } else if (f != null && f.options() != null && !f.options().contains(p.option())) {
                     problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
                 }

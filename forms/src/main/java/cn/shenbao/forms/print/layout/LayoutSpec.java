@@ -191,9 +191,10 @@ public final class LayoutSpec {
      * @param headers the four header texts, default 序号, 自查要求, 依据, 结论
      * @param size    text size (pt), default the layout's body size
      * @param words   the four verdict words, default 符合, 不符合, 未填写, 不适用
+     * @param reasons true: below 不符合, what the findings say (longer; a one-page record leaves them out)
      */
     public record VerdictsPart(Boolean pageBreakBefore, Page page, List<Double> columns, List<String> headers,
-                               Float size, List<String> words, cn.shenbao.forms.template.Condition when)
+                               Float size, List<String> words, Boolean reasons, cn.shenbao.forms.template.Condition when)
             implements Part {
         public static final List<String> HEADERS = List.of("序号", "自查要求", "依据", "结论");
         public static final List<String> WORDS = List.of("符合", "不符合", "未填写", "不适用");
