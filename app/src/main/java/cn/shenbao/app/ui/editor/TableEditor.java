@@ -105,6 +105,9 @@ public final class TableEditor {
     }
 
     static Node create(FieldDef def, String path, EditorContext ctx) {
+        if (def.groups() != null) {
+            return GroupedTableEditor.create(def, path, ctx); // a tree by its grouping columns (T5's 绩效指标)
+        }
         return new TableEditor(def, path, ctx).root;
     }
 

@@ -58,6 +58,8 @@ public final class DraftViewModel {
     private final Map<String, StringProperty> values = new HashMap<>();
     private final Map<String, TableModel> tables = new HashMap<>();
     private final Map<List<String>, StringProperty> sums = new LinkedHashMap<>();
+    /** Live values of COMPUTED fields, by path (computed by {@link Computed}, whatever their operation). */
+    private final Map<String, StringProperty> computedValues = new LinkedHashMap<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final Map<String, ReadOnlyObjectWrapper<SectionStatus>> status = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
@@ -250,6 +252,13 @@ public final class DraftViewModel {
 
     // ---- tables ----------------------------------------------------------------------------------
 
+    /** The tree view-model of a table with {@code groups} (T5's 绩效指标), over its {@link #table(String)}. */
+    public GroupedTableModel grouped(String tableId) {
+        return grouped.computeIfAbsent(tableId, id -> new GroupedTableModel(this, table(id)));
+    }
+
+    private final Map<String, GroupedTableModel> grouped = new LinkedHashMap<>();
+
     public TableModel table(String tableId) {
         return tables.computeIfAbsent(tableId, id -> {
             FieldDef f = template.field(id);
@@ -297,7 +306,7 @@ public final class DraftViewModel {
         if (f == null || f.type() != FieldType.COMPUTED || f.compute() == null) {
             throw new IllegalArgumentException("not a computed field: " + path);
         }
-        return liveSum(f.compute().of());
+        return computedValues.computeIfAbsent(path, k -> new SimpleStringProperty(Computed.value(template, draft, k)));
     }
 
     // ---- findings --------------------------------------------------------------------------------
@@ -454,6 +463,7 @@ public final class DraftViewModel {
         hasErrors.set(RuleEngine.hasErrors(list));
         shownByPath.forEach((key, w) -> w.set(isShownNow(key)));
         sums.forEach((paths, p) -> p.set(sumOf(paths)));
+        computedValues.forEach((path, p) -> p.set(Computed.value(template, draft, path)));
         tables.values().forEach(TableModel::refreshSums);
     }
 
