@@ -43,7 +43,7 @@ class NewFormDialogTest extends ClientTestBase {
         assertThat(lq.entries()).allSatisfy(e -> assertThat(e.description()).isNotBlank());
         NewFormChooser.Group zj = m.groups().stream().filter(g -> g.notice() != null
                 && "浙江省科学技术厅".equals(g.notice().issuer())).findFirst().orElseThrow();
-        assertThat(zj.entries()).extracting(e -> e.template().id()).contains("jyb-2024");
+        assertThat(zj.entries()).extracting(e -> e.template().id()).contains("jyb-2024", "jxmb-2024");
         assertThat(NewFormDialog.noticeText(ZH, lq))
                 .isEqualTo("关于征集2024年度科技项目技术攻关需求的通知（龙泉市科学技术局，截止 2024年4月15日）");
         assertThat(NewFormDialog.noticeText(new UiTexts(Locale.ENGLISH), lq)).contains("due 2024-04-15");
