@@ -126,8 +126,18 @@ public final class Cli implements Callable<Integer> {
      * side is added here (an instance of a {@link CliCommand} subclass).
      */
     static List<Object> subcommands() {
-        return List.of(new TemplatesCommand(), new FieldsCommand(), new NewCommand(), new SetCommand(),
-                new ValidateCommand(), new ExportCommand());
+        return List.of(
+                new TemplatesCommand(),
+                new FieldsCommand(),
+                new NewCommand(),
+                new SetCommand(),
+                new ValidateCommand(),
+                new ExportCommand(),
+                new GatherCommand(),
+                new WorkspaceCommand(),
+                new RosterCommand(),
+                new TeamCommand(),
+                new ImportDocxCommand());
     }
 
     CommandLine commandLine() {

@@ -63,6 +63,9 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--force", descriptionKey = "exportForce")
     boolean force;
 
+    @Option(names = "--plain-docx", descriptionKey = "exportPlainDocx")
+    boolean plainDocx;
+
     @Override
     protected int execute() throws CliFailure {
         if (blank) {
@@ -91,7 +94,8 @@ final class ExportCommand extends CliCommand {
         }
         PrintOptions options;
         try {
-            options = PrintOptions.defaults().withLocale(locale()).withBindingMarginMm(bindingMarginMm)
+            options = PrintOptions.defaults().withContentControls(!plainDocx).withLocale(locale())
+                    .withBindingMarginMm(bindingMarginMm)
                     .withDuplex(duplex).withFonts(bodyFont, headingFont);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(Cli.EXIT_USAGE, e.getMessage());
@@ -167,7 +171,8 @@ final class ExportCommand extends CliCommand {
         checkTargets(java.nio.file.Files.exists(file) ? List.of(file) : List.of());
         PrintOptions options;
         try {
-            options = PrintOptions.defaults().withLocale(locale()).withBindingMarginMm(bindingMarginMm)
+            options = PrintOptions.defaults().withContentControls(!plainDocx).withLocale(locale())
+                    .withBindingMarginMm(bindingMarginMm)
                     .withDuplex(duplex).withFonts(bodyFont, headingFont).withBlankForm(true);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(Cli.EXIT_USAGE, e.getMessage());

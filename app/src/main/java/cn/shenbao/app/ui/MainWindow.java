@@ -348,6 +348,34 @@ public final class MainWindow {
         model.openChosen();
     }
 
+    /** 文件 › 打开工作区…: asks for a folder of drafts and shows its check ({@link WorkspaceWindow}). */
+    void openWorkspace() {
+        DraftViewModel vm = model.document();
+        Path start = vm != null && vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
+        model.services().prompter().chooseFolder(start, texts().msg("workspace.choose"))
+                .ifPresent(folder -> showWorkspace(folder).show());
+    }
+
+    /** The workspace window of a folder; opening a draft from it happens in this window. */
+    public WorkspaceWindow showWorkspace(Path folder) {
+        return new WorkspaceWindow(stage, texts(), model.services().templates(), folder, this::openAt,
+                model.services().prompter());
+    }
+
+    /** Opens a draft (unless it is the one shown) and goes to a field of it. */
+    public void openAt(cn.shenbao.app.ui.model.WorkspaceModel.Target t) {
+        DraftViewModel vm = model.document();
+        boolean same = vm != null && vm.file() != null && vm.file().toAbsolutePath().normalize()
+                .equals(t.file().toAbsolutePath().normalize());
+        if (!same && (!confirmDiscard() || !open(t.file()))) {
+            return;
+        }
+        stage.toFront();
+        if (!t.path().isEmpty()) {
+            jumpToField(t.path());
+        }
+    }
+
     /** Opens a draft file; see {@link WindowViewModel#open(Path)}. */
     public boolean open(Path file) {
         return model.open(file);

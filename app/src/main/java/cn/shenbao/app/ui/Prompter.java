@@ -26,8 +26,26 @@ public interface Prompter {
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
 
+    /** A folder (a workspace of drafts, where to export); empty when cancelled. */
+    default Optional<Path> chooseFolder(Path folder, String title) {
+        return Optional.empty();
+    }
+
     /** Whether to replace files that already exist (an export to names already used); false writes nothing. */
     boolean confirmReplace(List<Path> existing);
+
+    /**
+     * 工具 › 从绩效目标表汇总…: the T5 drafts or one folder to gather from (empty: cancelled). Without dialogs (a
+     * prompter of tests that does not answer) nothing is chosen.
+     */
+    default java.util.List<Path> chooseGatherSources(Path folder) {
+        return java.util.List.of();
+    }
+
+    /** Shows the comparison of a gathering; true when the user confirms it (then it is applied). */
+    default boolean reviewGather(cn.shenbao.app.ui.model.GatherReview review) {
+        return false;
+    }
 
     /** The user switched the language of the interface: later questions use these texts. */
     default void languageChanged(UiTexts texts) {

@@ -43,6 +43,7 @@ final class WindowMenus {
         file.getItems().addAll(
                 item("menu.new", shortcut(KeyCode.N), window::newDraft),
                 item("menu.open", shortcut(KeyCode.O), window::openChosen),
+                item("menu.workspace", null, window::openWorkspace),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.save", shortcut(KeyCode.S), window::save),
@@ -74,6 +75,11 @@ final class WindowMenus {
                 item("menu.zoomIn", shortcut(KeyCode.EQUALS), () -> window.zoom(1)),
                 item("menu.zoomOut", shortcut(KeyCode.MINUS), () -> window.zoom(-1)),
                 item("menu.zoomReset", shortcut(KeyCode.DIGIT0), () -> window.zoom(0)));
+        Menu tools = new Menu(texts.msg("menu.tools"));
+        tools.setId("menuTools");
+        MenuItem gather = item("menu.gather", null, model::gatherFromPerformanceTables);
+        gather.setId("menuGather");
+        tools.getItems().add(gather);
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
         help.setId("menuHelp");
@@ -94,7 +100,7 @@ final class WindowMenus {
                 item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language,
                 new SeparatorMenuItem(), item("menu.about", null, () -> AboutDialog.show(window.stage(), texts)));
         refreshRecent();
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -114,7 +114,8 @@ public final class Exporter {
         draft = p.draft;
         try {
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX laid out");
-            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
+            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).withDraft(draftPart(template, p))
+                    .render(p.form.document(), os));
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX rendered (POI)");
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX, p.form.printed());
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX read back");
@@ -175,6 +176,13 @@ public final class Exporter {
                             boolean hasErrors, List<Finding> findings, List<String> unplaced) {
     }
 
+    /** The draft as printed, carried inside the DOCX for reading it back (docs/handoff.md). */
+    private static cn.shenbao.forms.print.docx.DraftPart draftPart(TemplateDef template, Prepared p) {
+        return new cn.shenbao.forms.print.docx.DraftPart(template.id(), template.version(),
+                cn.shenbao.forms.draft.DraftFiles.FORMAT_VERSION, p.fingerprint,
+                new String(cn.shenbao.forms.draft.DraftFiles.toBytes(p.draft), StandardCharsets.UTF_8));
+    }
+
     /** The empty draft of a template: what a blank-form print prints. */
     public static Draft blank(TemplateDef template) {
         return new Draft(template.id(), template.version());
@@ -186,7 +194,7 @@ public final class Exporter {
             // the empty form to fill in by hand: no values, no 草稿 mark, no fingerprint
             Draft empty = blank(template);
             PrintOptions effective = options.withDraftWatermark(false).withFingerprint(null);
-            CompiledForm form = LayoutCompiler.compile(template, empty, options.locale());
+            CompiledForm form = LayoutCompiler.compileBlank(template, options.locale());
             return new Prepared(empty, form, effective, null, false, List.of(), List.of());
         }
         boolean errors = RuleEngine.hasErrors(findings);

@@ -25,8 +25,22 @@ public final class CrossDraftCheck {
     /** A draft and the name it is shown by (usually its file name). */
     public record NamedDraft(String name, Draft draft) {}
 
-    /** A finding of one of the drafts. */
-    public record DraftFinding(String draftName, Finding finding) {}
+    /**
+     * A finding of one of the drafts; {@code others} are the other drafts involved and the path of the
+     * shared item in each (empty when the rule does not point at one), so that either can be opened there.
+     */
+    public record DraftFinding(String draftName, Finding finding, List<Ref> others) {
+        public DraftFinding {
+            others = others == null ? List.of() : List.copyOf(others);
+        }
+
+        public DraftFinding(String draftName, Finding finding) {
+            this(draftName, finding, List.of());
+        }
+    }
+
+    /** Where an item is in another draft: that draft's name and the field path. */
+    public record Ref(String draftName, String path) {}
 
     /** What a cross rule sees: the template, its drafts and the rule's definition entry. */
     public record Context(TemplateDef template, List<NamedDraft> drafts, RuleDef def) {

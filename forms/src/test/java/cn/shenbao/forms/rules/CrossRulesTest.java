@@ -146,4 +146,92 @@ class CrossRulesTest {
         drafts.add(new NamedDraft("other.shenbao", other));
         assertThat(check(drafts)).isEmpty();
     }
+
+    @Test
+    void aMemberIsTheSamePersonByMobileWhateverTheNameIsWritten() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        b.draft().set("members[4].contact", "+86 " + a.draft().text("members[1].contact").replaceAll("(\\d{3})(\\d{4})(\\d{4})", "$1 $2 $3"));
+        List<DraftFinding> fs = check(List.of(a, b));
+        assertThat(fs).as(describe(fs)).hasSize(2);
+        DraftFinding onB = fs.stream().filter(f -> f.draftName().equals(b.name())).findFirst().orElseThrow();
+        assertThat(onB.finding().path()).isEqualTo("members[4].name");
+        assertThat(onB.others()).containsExactly(new CrossDraftCheck.Ref(a.name(), "members[1].name"));
+        assertThat(onB.finding().message(ZH)).contains(a.name()).contains("成员乙5");
+    }
+
+    @Test
+    void anOfficePhoneSharedByMembersIsNoMatch() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        a.draft().set("members[0].contact", "010-62283056");
+        b.draft().set("members[0].contact", "010-62283056");
+        assertThat(check(List.of(a, b))).isEmpty();
+    }
+
+    @Test
+    void aMemberIsTheSamePersonByNameAndUnitNotByNameAlone() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        b.draft().set("members[2].name", "成员甲4");
+        b.draft().set("members[2].unitPost", "浙江大学 研究员");
+        assertThat(check(List.of(a, b))).as("a namesake at another unit is another person").isEmpty();
+        b.draft().set("members[2].unitPost", "南京大学　教授");
+        b.draft().set("members[2].name", "成员 甲4");
+        List<DraftFinding> fs = check(List.of(a, b));
+        assertThat(fs).as(describe(fs)).hasSize(2).allSatisfy(f -> assertThat(f.others()).hasSize(1));
+    }
+
+    @Test
+    void problemsAreComparedWithoutSpacesAndPunctuation() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        String name = a.draft().text("problemName");
+        b.draft().set("problemName", "“" + name.substring(0, 4) + " ，" + name.substring(4) + "”。");
+        List<DraftFinding> fs = check(List.of(a, b));
+        assertThat(fs).as(describe(fs)).hasSize(2).allSatisfy(f -> {
+            assertThat(f.finding().path()).isEqualTo("problemName");
+            assertThat(f.finding().key()).isEqualTo("rule.cross.noSharedValues.problem");
+        });
+        b.draft().set("problemName", name + "二");
+        assertThat(check(List.of(a, b))).as("a different problem").isEmpty();
+    }
+
+    @Test
+    void theSameProblemDescriptionUnderAnotherNameIsFound() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        b.draft().set("description", a.draft().text("description").replace("。", "．").replace("在", " 在 "));
+        List<DraftFinding> fs = check(List.of(a, b));
+        assertThat(fs).as(describe(fs)).hasSize(2).allSatisfy(f -> {
+            assertThat(f.finding().path()).isEqualTo("description");
+            assertThat(f.finding().severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.finding().message(ZH)).contains("难题问题描述");
+        });
+    }
+
+    @Test
+    void aServiceRegionIsProvinceAndCity() {
+        NamedDraft a = draft(UNIT_A, "甲");
+        NamedDraft b = draft(UNIT_A, "乙");
+        b.draft().set("cities", a.draft().text("cities"));
+        b.draft().set("provinces", "安徽省");
+        assertThat(check(List.of(a, b))).as("the same city names in another province").isEmpty();
+        b.draft().set("provinces", " 江苏省，浙江省 ");
+        assertThat(check(List.of(a, b))).hasSize(2).allSatisfy(f -> assertThat(f.finding().path()).isEqualTo("cities"));
+    }
+
+    @Test
+    void sharingIsFoundInLinearTimeAmongManyDrafts() {
+        // 200 drafts of one unit, every one sharing one member with the next: 2 findings a pair, none missed
+        List<NamedDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            drafts.add(draft(UNIT_A, "第" + i + "号"));
+        }
+        for (int i = 1; i < 200; i += 2) {
+            drafts.get(i).draft().set("roster[0].name", drafts.get(i - 1).draft().text("roster[0].name"));
+        }
+        List<DraftFinding> fs = check(drafts).stream().filter(f -> f.finding().path().startsWith("roster")).toList();
+        assertThat(fs).hasSize(200).allSatisfy(f -> assertThat(f.others()).hasSize(1));
+    }
 }

@@ -21,6 +21,11 @@ public final class ValidKczgDraft {
 
     private ValidKczgDraft() {}
 
+    /** Seven digits of the members' mobiles: 1390000 untagged, else derived from the tag (drafts of one unit share none). */
+    static String mobilePrefix(String tag) {
+        return tag.isEmpty() ? "1390000" : String.format("137%04d", Math.floorMod(tag.hashCode(), 10_000));
+    }
+
     public static TemplateDef template() {
         return TemplateRegistry.builtIn().get("kczg-2024");
     }
@@ -94,7 +99,7 @@ public final class ValidKczgDraft {
             for (int i = 0; i < 5; i++) {
                 Assign.set(t, d, "members[" + i + "].name", "成员" + tag + (i + 1));
                 Assign.set(t, d, "members[" + i + "].unitPost", "南京大学 教授");
-                Assign.set(t, d, "members[" + i + "].contact", "1390000" + (3000 + i));
+                Assign.set(t, d, "members[" + i + "].contact", mobilePrefix(tag) + (3000 + i));
                 Assign.set(t, d, "members[" + i + "].duty", "技术诊断与攻关");
             }
             for (int i = 0; i < 22; i++) {
@@ -122,7 +127,7 @@ public final class ValidKczgDraft {
             Assign.set(t, d, "category", "培育壮大新兴产业");
             Assign.set(t, d, "industryFields", "生成式人工智能|电子信息制造业");
             Assign.set(t, d, "keyAreas", "国家制定的产业发展规划列明的重点产业领域");
-            Assign.set(t, d, "description", "制造企业质检模型在新产线上准确率明显下降。");
+            Assign.set(t, d, "description", "制造企业质检模型在新产线上准确率明显下降" + tag + "。");
             Assign.set(t, d, "investment", "500");
             Assign.set(t, d, "solveBy", "2025年3月");
             Assign.set(t, d, "location.city", "江苏省苏州市");
