@@ -17,7 +17,7 @@ public final class ClientLauncher {
         // Reading the definitions (JSON) and loading the check code overlap with the start of the
         // JavaFX toolkit; on a 2-core machine this saves a few hundred milliseconds.
         Thread warm = new Thread(() -> {
-            var t = cn.shenbao.forms.template.TemplateRegistry.builtIn().all().get(0);
+            var t = cn.shenbao.forms.template.TemplateRegistry.builtIn().first();
             cn.shenbao.forms.rules.RuleEngine.check(t,
                     new cn.shenbao.forms.draft.Draft(t.id(), t.version()));
         }, "shenbao-warm-up");
