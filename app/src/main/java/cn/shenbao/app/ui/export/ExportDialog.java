@@ -259,6 +259,19 @@ public final class ExportDialog {
                 int total = (o.docx() ? 1 : 0) + (o.pdf() ? 1 : 0);
                 int done = 0;
                 updateProgress(0.05, 1);
+                if (o.docx() && o.pdf()) {
+                    // DOCX and PDF side by side on two cores: the first export of a session is mostly POI's and
+                    // iText's code running once (issue 15)
+                    updateMessage(texts.msg("export.writing", base + ".docx、" + base + ".pdf"));
+                    Path d = dir.resolve(base + ".docx");
+                    Path p = dir.resolve(base + ".pdf");
+                    var both = cn.shenbao.forms.print.SideBySide.run(() -> exporter.exportDocx(template, snapshot, d, o),
+                            () -> exporter.exportPdf(template, snapshot, p, o));
+                    out.add(both.first());
+                    out.add(both.second());
+                    updateProgress(1, 1);
+                    return out;
+                }
                 if (o.docx()) {
                     updateMessage(texts.msg("export.writing", base + ".docx"));
                     Path p = dir.resolve(base + ".docx");
