@@ -34,6 +34,14 @@ public interface Prompter {
     /** Whether to replace files that already exist (an export to names already used); false writes nothing. */
     boolean confirmReplace(List<Path> existing);
 
+    /**
+     * Whether to bring the draft's team up to date with the roster ({@code summary}: who changed and how); the
+     * default keeps the draft as it is.
+     */
+    default boolean updateFromRoster(String summary) {
+        return false;
+    }
+
     /** The user switched the language of the interface: later questions use these texts. */
     default void languageChanged(UiTexts texts) {
     }

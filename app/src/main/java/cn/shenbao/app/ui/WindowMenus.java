@@ -76,6 +76,10 @@ final class WindowMenus {
                 item("menu.zoomOut", shortcut(KeyCode.MINUS), () -> window.zoom(-1)),
                 item("menu.zoomReset", shortcut(KeyCode.DIGIT0), () -> window.zoom(0)));
         updateAcknowledgeItem();
+        Menu tools = new Menu(texts.msg("menu.tools"));
+        tools.setId("menuTools");
+        tools.getItems().addAll(item("menu.roster", null, window::openRoster),
+                item("menu.rosterTeam", null, window::chooseTeamFromRoster));
         Menu help = new Menu(texts.msg("menu.help"));
         help.setId("menuHelp");
         Menu language = new Menu(texts.msg("menu.language"));
@@ -95,7 +99,7 @@ final class WindowMenus {
                 item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language,
                 new SeparatorMenuItem(), item("menu.about", null, () -> AboutDialog.show(window.stage(), texts)));
         refreshRecent();
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
