@@ -86,8 +86,12 @@ class RosterWindowTest extends ClientTestBase {
             w[0] = window.showRoster(file, window.vm());
             w[0].show();
             w[0].importFile(csvUnchecked());
-            w[0].confirmImport();
         });
+        settle();
+        snapshot(robot, w[0], "roster-preview.png");
+        assertThat(robot.lookup("#rosterProblems").queryAs(javafx.scene.control.ListView.class).getItems())
+                .anySatisfy(l -> assertThat(l.toString()).contains("第 24 行"));
+        robot.interact(() -> w[0].confirmImport());
         settle();
         assertThat(w[0].table().getItems()).hasSize(22);
         assertThat(robot.lookup("#rosterSummary").queryAs(Label.class).getText()).contains("专家库共 22 人");
@@ -102,6 +106,7 @@ class RosterWindowTest extends ClientTestBase {
         String tally = robot.lookup("#rosterTally").queryAs(Label.class).getText();
         assertThat(tally).contains("打印 20 人（最多 20 人）").contains("成员人数 22（要求 ≥ 20）✓")
                 .contains("45岁及以下 10（要求 ≥ 10）✓").contains("托举工程入选者 2（要求 ≥ 2）✓").contains("蹲点服务 2（要求 1–2）✓");
+        snapshot(robot, w[0], "roster-team.png");
         robot.interact(() -> robot.lookup("#rosterApply").queryAs(Button.class).fire());
         settle();
         assertThat(window.vm().draft().rowCount("roster")).isEqualTo(22);
@@ -151,6 +156,18 @@ class RosterWindowTest extends ClientTestBase {
                 .contains("13800138002 → 13999999999"));
         assertThat(window.vm().draft().text("members[1].contact")).isEqualTo("13999999999");
         assertThat(window.vm().isDirty()).isTrue();
+    }
+
+    /** The picture a person sees, to look at (target/roster-*.png). */
+    private static void snapshot(FxRobot robot, RosterWindow w, String name) {
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        w.stage().getScene().snapshot(null), null), "png", Path.of("target", name).toFile());
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     private Path csvUnchecked() {
