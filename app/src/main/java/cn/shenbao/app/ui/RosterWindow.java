@@ -80,6 +80,7 @@ public final class RosterWindow {
         table.setItems(model.shown());
         table.setPlaceholder(new Label(texts.msg("roster.empty")));
         search.setId("rosterSearch");
+        search.setPrefWidth(300);
         search.setPromptText(texts.msg("roster.search"));
         search.textProperty().bindBidirectional(model.queryProperty());
         Button importButton = new Button(texts.msg("roster.import"));
@@ -287,6 +288,8 @@ public final class RosterWindow {
         });
         tally.setId("rosterTally");
         tally.setWrapText(true);
+        tally.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every figure stays readable: the list shrinks
+        VBox.setVgrow(team, javafx.scene.layout.Priority.ALWAYS);
         updateTally();
         VBox box = new VBox(6, new Label(texts.msg("roster.team")), team, new HBox(8, remove, apply), tally);
         box.setPadding(new Insets(6));
