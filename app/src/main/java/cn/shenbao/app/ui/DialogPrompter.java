@@ -57,6 +57,18 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public boolean updateFromRoster(String summary) {
+        ButtonType yes = new ButtonType(texts.msg("roster.update.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.msg("roster.update.no"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, summary, yes, no);
+        a.initOwner(owner);
+        a.setTitle(texts.msg("roster.update.title"));
+        a.setHeaderText(null);
+        fit(a);
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
     public boolean confirmReplace(List<Path> existing) {
         ButtonType yes = new ButtonType(texts.msg("replace.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(texts.msg("replace.no"), ButtonBar.ButtonData.NO);

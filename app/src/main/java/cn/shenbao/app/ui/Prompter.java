@@ -35,6 +35,14 @@ public interface Prompter {
     boolean confirmReplace(List<Path> existing);
 
     /**
+     * Whether to bring the draft's team up to date with the roster ({@code summary}: who changed and how); the
+     * default keeps the draft as it is.
+     */
+    default boolean updateFromRoster(String summary) {
+        return false;
+    }
+
+    /**
      * 工具 › 从绩效目标表汇总…: the T5 drafts or one folder to gather from (empty: cancelled). Without dialogs (a
      * prompter of tests that does not answer) nothing is chosen.
      */

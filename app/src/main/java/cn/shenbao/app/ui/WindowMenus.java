@@ -79,7 +79,8 @@ final class WindowMenus {
         tools.setId("menuTools");
         MenuItem gather = item("menu.gather", null, model::gatherFromPerformanceTables);
         gather.setId("menuGather");
-        tools.getItems().add(gather);
+        tools.getItems().addAll(gather, new SeparatorMenuItem(), item("menu.roster", null, window::openRoster),
+                item("menu.rosterTeam", null, window::chooseTeamFromRoster));
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
         help.setId("menuHelp");

@@ -280,6 +280,59 @@ public final class DraftViewModel {
         changed(true);
     }
 
+    /**
+     * Changes the rows of several tables at once — the team taken from the roster, its update after the roster
+     * changed — as one step to undo.
+     */
+    public void editTables(List<String> tableIds, Consumer<Draft> op) {
+        Map<String, List<Map<String, String>>> before = new LinkedHashMap<>();
+        for (String id : tableIds) {
+            before.put(id, copyRows(id));
+        }
+        op.accept(draft);
+        Map<String, List<Map<String, String>>> after = new LinkedHashMap<>();
+        batch(() -> {
+            for (String id : tableIds) {
+                after.put(id, copyRows(id));
+                table(id).reload();
+                touched.add(id);
+            }
+        });
+        undo.push(new TablesEdit(before, after));
+        undo.seal();
+        changed(true);
+    }
+
+    private final class TablesEdit implements UndoStack.Edit {
+        private final Map<String, List<Map<String, String>>> before;
+        private final Map<String, List<Map<String, String>>> after;
+
+        TablesEdit(Map<String, List<Map<String, String>>> before, Map<String, List<Map<String, String>>> after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            restore(before);
+        }
+
+        @Override
+        public void redo() {
+            restore(after);
+        }
+
+        private void restore(Map<String, List<Map<String, String>>> rows) {
+            batch(() -> {
+                for (Map.Entry<String, List<Map<String, String>>> e : rows.entrySet()) {
+                    draft.setRows(e.getKey(), e.getValue());
+                    table(e.getKey()).reload();
+                }
+            });
+            changed(true);
+        }
+    }
+
     private List<Map<String, String>> copyRows(String tableId) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Map<String, String> r : draft.rows(tableId)) {
