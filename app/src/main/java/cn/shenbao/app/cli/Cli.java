@@ -121,7 +121,7 @@ public final class Cli implements Callable<Integer> {
      */
     static List<Object> subcommands() {
         return List.of(new TemplatesCommand(), new FieldsCommand(), new NewCommand(), new SetCommand(),
-                new ValidateCommand(), new ExportCommand(), new WorkspaceCommand());
+                new ValidateCommand(), new ExportCommand(), new WorkspaceCommand(), new PackageCommand());
     }
 
     CommandLine commandLine() {
