@@ -29,7 +29,7 @@ public final class Assign {
             FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
             if (base != null && base.otherOption() != null) {
                 return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
         }
         if (f == null) {

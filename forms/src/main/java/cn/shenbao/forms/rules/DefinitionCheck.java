@@ -75,6 +75,7 @@ public final class DefinitionCheck {
         }
         for (int s = 0; s < t.sections().size(); s++) {
             SectionDef sec = t.sections().get(s);
+            condition("sections[" + s + "]（" + sec.id() + "）.when", sec.when(), null, p -> t.sectionOf(p) == sec);
             for (FieldDef f : sec.fields()) {
                 field(f, f.id());
             }
@@ -83,6 +84,7 @@ public final class DefinitionCheck {
             RuleDef def = t.rules().get(i);
             Object kind = RuleKinds.get(def.rule());
             rule("rules[" + i + "]（" + def.rule() + "）", def, kind instanceof KindInfo k ? k : null);
+            condition("rules[" + i + "]（" + def.rule() + "）.when", def.when(), null);
         }
         for (int i = 0; i < t.crossRules().size(); i++) {
             RuleDef def = t.crossRules().get(i);
@@ -140,6 +142,11 @@ public final class DefinitionCheck {
     // ---------------------------------------------------------------- fields
 
     private void field(FieldDef f, String path) {
+        if (f.when() != null && path.contains("[]")) {
+            problem(path + ".when", "definition.when.column");
+        } else {
+            condition(path + ".when", f.when(), path);
+        }
         if (f.type() == FieldType.COMPUTED) {
             if (f.compute() == null) {
                 problem(path, "definition.compute.missing");
@@ -166,11 +173,65 @@ public final class DefinitionCheck {
         if (f.dependsOn() != null || !f.optionsBy().isEmpty()) {
             dependent(f, path);
         }
+        if (f.groups() != null) {
+            groups(f, path);
+        }
         for (FieldDef c : f.fields()) {
             field(c, path + "." + c.id());
         }
         for (FieldDef c : f.columns()) {
             field(c, path + "[]." + c.id());
+        }
+    }
+
+    /** A grouped table: grouping columns, preset and typical rows name its columns; typical rows follow a single choice. */
+    private void groups(FieldDef f, String path) {
+        String at = path + ".groups";
+        if (f.type() != FieldType.TABLE) {
+            problem(at, "definition.groups.notTable", path);
+            return;
+        }
+        if (f.groups().by().isEmpty()) {
+            problem(at + ".by", "definition.groups.by");
+        }
+        for (String c : f.groups().by()) {
+            if (f.child(c) == null) {
+                problem(at + ".by", "definition.column.unknown", c, path);
+            }
+        }
+        for (int i = 0; i < f.groups().preset().size(); i++) {
+            groupRow(f, at + ".preset[" + i + "]", f.groups().preset().get(i));
+        }
+        cn.shenbao.forms.template.RowGroups.Typical typ = f.groups().typical();
+        if (typ == null) {
+            return;
+        }
+        FieldDef on = typ.by() == null ? null : t.field(typ.by());
+        if (on == null) {
+            problem(at + ".typical.by", "definition.path.unknown", typ.by());
+        } else if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(at + ".typical.by", "definition.dependsOn.notSingle", typ.by());
+        }
+        typ.values().forEach((opt, rows) -> {
+            if (on != null && !on.options().contains(opt)) {
+                problem(at + ".typical.values." + opt, "definition.option.unknown", opt);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                groupRow(f, at + ".typical.values." + opt + "[" + i + "]", rows.get(i));
+            }
+        });
+    }
+
+    private void groupRow(FieldDef table, String at, Map<String, String> row) {
+        for (String c : row.keySet()) {
+            if (table.child(c) == null) {
+                problem(at + "." + c, "definition.column.unknown", c, table.id());
+            }
+        }
+        for (String c : table.groups().by()) {
+            if (row.get(c) == null || row.get(c).isBlank()) {
+                problem(at, "definition.groups.noGroup", c);
+            }
         }
     }
 
@@ -206,6 +267,99 @@ public final class DefinitionCheck {
                 problem(path + ".options", "definition.option.unknown", o);
             }
         }
+    }
+
+    // ---------------------------------------------------------------- conditions
+
+    /**
+     * A condition ({@code when}) tests one SINGLE_CHOICE field with options of that field ({@code in},
+     * {@code notIn}) or one BOOLEAN field ({@code ticked}) that is not in a table, not the conditioned field or
+     * inside it, and whose own visibility does not depend on this condition (no cycles).
+     */
+    private void condition(String place, cn.shenbao.forms.template.Condition c, String ownPath) {
+        condition(place, c, ownPath, p -> ownPath != null && (p.equals(ownPath) || p.startsWith(ownPath + ".")
+                || p.startsWith(ownPath + "[")));
+    }
+
+    private void condition(String place, cn.shenbao.forms.template.Condition c, String ownPath,
+            java.util.function.Predicate<String> own) {
+        if (c == null) {
+            return;
+        }
+        String p = c.path();
+        FieldDef on = t.field(p);
+        if (on == null) {
+            problem(place + ".path", "definition.path.unknown", p);
+            return;
+        }
+        if (p.contains("[")) {
+            problem(place + ".path", "definition.when.inTable", p);
+            return;
+        }
+        if (ownPath != null && (p.equals(ownPath) || p.startsWith(ownPath + "."))) {
+            problem(place + ".path", "definition.when.self", p);
+            return;
+        }
+        if (c.ticked() != null) {
+            if (on.type() != FieldType.BOOLEAN) {
+                problem(place + ".path", "definition.when.notBoolean", p);
+            }
+        } else if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(place + ".path", "definition.when.notChoice", p);
+        } else {
+            if (c.options().isEmpty()) {
+                problem(place, "definition.when.empty");
+            }
+            for (String o : c.options()) {
+                if (!on.options().contains(o)) {
+                    problem(place + (c.in() != null ? ".in" : ".notIn"), "definition.option.unknown", o);
+                }
+            }
+        }
+        if (cycles(p, own)) {
+            problem(place + ".path", "definition.when.cycle", p);
+        }
+    }
+
+    /**
+     * Whether following the conditions from the tested field at {@code path} (its own, its section's, its
+     * groups', and theirs in turn) leads back to the conditioned field or section ({@code own}) or round in a
+     * circle: a condition may test a field that has a condition itself (T8's routes test 赛马制, shown only for
+     * 技术攻关类), never in a cycle.
+     */
+    private boolean cycles(String path, java.util.function.Predicate<String> own) {
+        return cycles(path, own, new java.util.HashSet<>());
+    }
+
+    private boolean cycles(String path, java.util.function.Predicate<String> own, java.util.Set<String> onPath) {
+        if (own.test(path) || !onPath.add(path) || onPath.size() > 32) {
+            return true;
+        }
+        for (cn.shenbao.forms.template.Condition c : conditionsAbove(path)) {
+            if (t.field(c.path()) != null && cycles(c.path(), own, onPath)) {
+                return true;
+            }
+        }
+        onPath.remove(path);
+        return false;
+    }
+
+    /** The conditions that decide whether the field at {@code path} is shown: its section's, its own and its groups'. */
+    private List<cn.shenbao.forms.template.Condition> conditionsAbove(String path) {
+        List<cn.shenbao.forms.template.Condition> out = new ArrayList<>();
+        SectionDef s = t.sectionOf(path);
+        if (s != null && s.when() != null) {
+            out.add(s.when());
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            prefix.append(prefix.length() == 0 ? "" : ".").append(part);
+            FieldDef f = t.field(prefix.toString());
+            if (f != null && f.when() != null) {
+                out.add(f.when());
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- rules

@@ -47,6 +47,8 @@ public final class LiveCheck {
     private final Map<String, List<FieldDef>> dependents = new HashMap<>();
     /** Rules that name no field: run after every change. */
     private final BitSet always = new BitSet();
+    /** Top-level fields that conditions ({@code when}) test: a change there can show or hide anything. */
+    private final java.util.Set<String> controllers = new java.util.HashSet<>();
     private List<Finding> findings = List.of();
 
     public LiveCheck(TemplateDef template, Draft draft) {
@@ -60,6 +62,9 @@ public final class LiveCheck {
         }
         for (FieldDef f : tops.values()) {
             dependentsOf(f, f);
+        }
+        for (String p : cn.shenbao.forms.draft.Conditions.controllers(template)) {
+            controllers.add(topOf(p));
         }
         this.rules = template.rules();
         for (int i = 0; i < rules.size(); i++) {
@@ -161,6 +166,9 @@ public final class LiveCheck {
     public List<Finding> changed(String path) {
         String top = topOf(path);
         FieldDef f = tops.get(top);
+        if (controllers.contains(top)) {
+            return checkAll(); // fields, sections or rules may have been shown or hidden
+        }
         if (f == null || template.field(path) == null && !isOtherText(path)) {
             return checkAll(); // a path the template does not know: unknown-field warnings may change
         }
@@ -207,6 +215,11 @@ public final class LiveCheck {
 
     private void checkTop(FieldDef f) {
         List<Finding> out = new ArrayList<>();
+        if (template.hasConditions() && !cn.shenbao.forms.draft.Conditions.shown(template, draft, f.id())) {
+            rowFindings.remove(f.id());
+            fieldFindings.put(f.id(), out); // hidden: not checked
+            return;
+        }
         if (f.type() == FieldType.TABLE) {
             RuleEngine.checkRowCount(template, draft, f, f.id(), out);
             List<Map<String, String>> data = draft.rows(f.id());

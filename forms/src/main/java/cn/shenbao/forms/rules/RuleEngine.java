@@ -1,5 +1,6 @@
 package cn.shenbao.forms.rules;
 
+import cn.shenbao.forms.draft.Conditions;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.FieldPath;
 import cn.shenbao.forms.draft.Values;
@@ -34,6 +35,9 @@ public final class RuleEngine {
     public static List<Finding> check(TemplateDef template, Draft draft) {
         List<Finding> out = new ArrayList<>();
         for (SectionDef s : template.sections()) {
+            if (!Conditions.shown(template, s, draft)) {
+                continue; // a hidden section: nothing in it is required or checked
+            }
             for (FieldDef f : s.fields()) {
                 checkField(template, draft, f, f.id(), out);
             }
@@ -47,13 +51,23 @@ public final class RuleEngine {
         return out;
     }
 
-    /** The findings of one rule entry of the definition. */
+    /**
+     * The findings of one rule entry of the definition: none while its {@code when} is false, and none on a
+     * field that is hidden (a rule never reports on what the person cannot see).
+     */
     static List<Finding> runRule(TemplateDef template, Draft draft, RuleDef def) {
         Rule rule = RuleKinds.get(def.rule());
         if (rule == null) {
             throw new IllegalStateException("template " + template.id() + " names unknown rule kind " + def.rule());
         }
-        return rule.check(new RuleContext(template, draft, def));
+        if (!Conditions.holds(template, def.when(), draft)) {
+            return List.of();
+        }
+        List<Finding> found = rule.check(new RuleContext(template, draft, def));
+        if (template.hasConditions() && !found.isEmpty()) {
+            found = found.stream().filter(f -> Conditions.shown(template, draft, f.path())).toList();
+        }
+        return found;
     }
 
     /**
@@ -145,6 +159,9 @@ public final class RuleEngine {
     }
 
     static void checkField(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
+        if (!Conditions.holds(t, f.when(), d)) {
+            return; // hidden: not required, not checked (its value stays in the draft)
+        }
         switch (f.type()) {
             case GROUP, DATE_RANGE -> {
                 for (FieldDef c : f.fields()) {

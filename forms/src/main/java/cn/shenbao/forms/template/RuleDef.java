@@ -19,10 +19,23 @@ public final class RuleDef {
     private final Severity severity;
     private final String message;
     private final String basis;
+    private final String title;
+    private final Condition when;
     private final Map<String, Object> args = new LinkedHashMap<>();
 
     public RuleDef(@JsonProperty("rule") String rule, @JsonProperty("severity") Severity severity,
             @JsonProperty("message") String message, @JsonProperty("basis") String basis) {
+        this(rule, severity, message, basis, null, null);
+    }
+
+    public RuleDef(String rule, Severity severity, String message, String basis, Condition when) {
+        this(rule, severity, message, basis, when, null);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public RuleDef(@JsonProperty("rule") String rule, @JsonProperty("severity") Severity severity,
+            @JsonProperty("message") String message, @JsonProperty("basis") String basis,
+            @JsonProperty("when") Condition when, @JsonProperty("title") String title) {
         if (rule == null || rule.isBlank()) {
             throw new IllegalArgumentException("rule without kind");
         }
@@ -30,6 +43,18 @@ public final class RuleDef {
         this.severity = severity == null ? Severity.ERROR : severity;
         this.message = message;
         this.basis = basis;
+        this.title = title;
+        this.when = when;
+    }
+
+    /**
+     * When the rule applies ({@link Condition}), or null for always: a rule whose condition is false is not
+     * run (T8's 技术攻关类 registration rule under {@code {"path": "kind", "in": ["技术攻关类"]}}).
+     */
+    @JsonProperty("when")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public Condition when() {
+        return when;
     }
 
     @JsonProperty("rule")
@@ -64,6 +89,15 @@ public final class RuleDef {
     @JsonProperty("basis")
     public String basis() {
         return basis;
+    }
+
+    /**
+     * What the rule requires, in the words of the form (项目负责人须具有高级职称或博士学位), for a printed record of the
+     * verdict of each rule (the {@code verdicts} part of a layout); null for rules that are not listed there.
+     */
+    @JsonProperty("title")
+    public String title() {
+        return title;
     }
 
     @JsonAnySetter

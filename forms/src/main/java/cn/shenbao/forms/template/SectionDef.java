@@ -10,8 +10,11 @@ import java.util.List;
  * @param title   a short name for navigation lists
  * @param hint    guidance text printed under the heading, or null
  * @param fields  the fields, in form order
+ * @param when    when the section applies ({@link Condition}), or null for always: the fields of a section whose
+ *                condition is false are hidden as if each had that condition
  */
-public record SectionDef(String id, String heading, String title, String hint, List<FieldDef> fields) {
+public record SectionDef(String id, String heading, String title, String hint, List<FieldDef> fields,
+        Condition when) {
     public SectionDef {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }

@@ -28,6 +28,7 @@ public final class TemplateDef {
     private final List<Migration> migrations;
     private final Map<String, FieldDef> byPath = new LinkedHashMap<>();
     private final Map<String, SectionDef> sectionOfTop = new LinkedHashMap<>();
+    private boolean hasConditions;
 
     /** The fixed 填报说明 page: its heading and points, printed verbatim. */
     public record Instructions(String heading, List<String> points) {
@@ -82,6 +83,7 @@ public final class TemplateDef {
         this.crossRules = crossRules == null ? List.of() : List.copyOf(crossRules);
         this.migrations = migrations == null ? List.of() : List.copyOf(migrations);
         for (SectionDef s : this.sections) {
+            hasConditions |= s.when() != null;
             for (FieldDef f : s.fields()) {
                 index(f.id(), f);
                 sectionOfTop.put(f.id(), s);
@@ -90,6 +92,7 @@ public final class TemplateDef {
     }
 
     private void index(String path, FieldDef f) {
+        hasConditions |= f.when() != null;
         if (byPath.put(path, f) != null) {
             throw new IllegalArgumentException("duplicate field path in template " + id + ": " + path);
         }
@@ -106,6 +109,11 @@ public final class TemplateDef {
 
     public String id() {
         return id;
+    }
+
+    /** Whether a field or section of this form has a condition ({@code "when"}): some fields may be hidden. */
+    public boolean hasConditions() {
+        return hasConditions;
     }
 
     public int version() {

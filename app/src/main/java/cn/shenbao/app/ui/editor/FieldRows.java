@@ -38,8 +38,24 @@ public final class FieldRows {
             none.getStyleClass().add("section-hint");
             box.getChildren().add(none);
         }
+        if (s.when() != null) {
+            // a part that applies only to one choice (T8: one kind): a note stands in for its fields while it is hidden
+            Label off = new Label(ctx.texts().msg("section.notApplicable"));
+            off.getStyleClass().add("section-hint");
+            off.setWrapText(true);
+            javafx.beans.value.ObservableValue<Boolean> on = ctx.vm().sectionShownProperty(s.id());
+            ctx.bind(off.visibleProperty(), javafx.beans.binding.Bindings.createBooleanBinding(() -> !on.getValue(), on));
+            off.managedProperty().bind(off.visibleProperty());
+            box.getChildren().add(off);
+        }
         for (FieldDef f : s.fields()) {
-            box.getChildren().add(row(f, f.id(), ctx));
+            Node r = row(f, f.id(), ctx);
+            if (s.when() != null) {
+                javafx.beans.value.ObservableValue<Boolean> on = ctx.vm().sectionShownProperty(s.id());
+                ctx.bind(r.visibleProperty(), javafx.beans.binding.Bindings.createBooleanBinding(on::getValue, on));
+                r.managedProperty().bind(r.visibleProperty());
+            }
+            box.getChildren().add(r);
         }
         return box;
     }
@@ -54,6 +70,13 @@ public final class FieldRows {
             l.getStyleClass().add("frame-title");
         }
         row.getChildren().addAll(l, editor);
+        if (f.when() != null) {
+            // shown only while its condition holds (T8: the fields of the chosen kind); the value stays in the draft
+            javafx.beans.value.ObservableValue<Boolean> on = ctx.vm().shownProperty(path);
+            ctx.bind(row.visibleProperty(), javafx.beans.binding.Bindings.createBooleanBinding(on::getValue, on));
+            row.managedProperty().bind(row.visibleProperty());
+            row.getProperties().put("shenbao.when", path);
+        }
         if (f.hint() != null && (f.type() == FieldType.TABLE || f.type() == FieldType.GROUP)) {
             Label hint = new Label(f.hint());
             hint.getStyleClass().add("field-hint");

@@ -1,6 +1,7 @@
 package cn.shenbao.app.ui.model;
 
 import cn.shenbao.forms.draft.Computed;
+import cn.shenbao.forms.draft.Conditions;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.FieldPath;
 import cn.shenbao.forms.draft.ValueException;
@@ -64,6 +65,8 @@ public final class DraftViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final IntegerProperty structuralEdits = new SimpleIntegerProperty();
     private final IntegerProperty acknowledgements = new SimpleIntegerProperty();
+    /** Whether a conditional field ({@code when}) is shown, by path; sections as {@code §id}. */
+    private final Map<String, javafx.beans.property.ReadOnlyBooleanWrapper> shownByPath = new HashMap<>();
     /** Paths the user has edited or left (their missing values are shown as errors). */
     private final java.util.Set<String> touched = new java.util.HashSet<>();
     private final ReadOnlyBooleanWrapper checkedAll = new ReadOnlyBooleanWrapper();
@@ -108,10 +111,42 @@ public final class DraftViewModel {
             FieldDef base = template.field(path.substring(0, path.length() - ".other".length()));
             if (base != null && base.otherOption() != null) {
                 return new FieldDef("other", base.otherOption(), FieldType.TEXT, false, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
         }
         return f;
+    }
+
+    /**
+     * Whether the field at {@code path} is shown now: false while a condition ({@code when}) of the field, a group
+     * above it or its part is false (T8: the fields of the other kind). Updated with the checks after every
+     * change, so switching the kind shows and hides fields at once. A hidden field keeps its value in the draft;
+     * it is neither checked nor printed ({@link Conditions}).
+     */
+    public ReadOnlyBooleanProperty shownProperty(String path) {
+        return shownByPath.computeIfAbsent(path, k -> new javafx.beans.property.ReadOnlyBooleanWrapper(isShownNow(k)))
+                .getReadOnlyProperty();
+    }
+
+    /** Whether the part (section) is shown now: false while its condition ({@code when}) is false. */
+    public ReadOnlyBooleanProperty sectionShownProperty(String sectionId) {
+        return shownProperty("§" + sectionId);
+    }
+
+    private boolean isShownNow(String key) {
+        if (key.startsWith("§")) {
+            SectionDef s = template.section(key.substring(1));
+            return s == null || Conditions.shown(template, s, draft);
+        }
+        return Conditions.shown(template, draft, key);
+    }
+
+    /**
+     * The paths of values kept in fields that are hidden now (entered under the other kind): they are not printed,
+     * the export dialog says so before writing.
+     */
+    public java.util.Set<String> hiddenValues() {
+        return Conditions.hiddenValues(template, draft);
     }
 
     /** The text property of a field or table cell ({@code members[2].name}); a multiple choice reads {@code a|b}. */
@@ -417,6 +452,7 @@ public final class DraftViewModel {
         status.forEach((id, w) -> w.set(st.getOrDefault(id,
                 pendingBySection.getOrDefault(id, 0) > 0 ? SectionStatus.PENDING : SectionStatus.COMPLETE)));
         hasErrors.set(RuleEngine.hasErrors(list));
+        shownByPath.forEach((key, w) -> w.set(isShownNow(key)));
         sums.forEach((paths, p) -> p.set(sumOf(paths)));
         tables.values().forEach(TableModel::refreshSums);
     }

@@ -87,6 +87,7 @@ public final class LayoutCheck {
                 }
             }
         } else if (part instanceof LayoutSpec.TablePart t) {
+            when(at + ".when", t.when());
             table(at, t);
         } else if (part instanceof LayoutSpec.Signature s) {
             signature(at, s.block());
@@ -111,10 +112,45 @@ public final class LayoutCheck {
             if (p.sectionHeading() != null) {
                 section(at + ".sectionHeading", p.sectionHeading());
             }
+            when(at + ".when", p.when());
             oneOf(at + ".style", "style", p.style(), STYLES);
             oneOf(at + ".align", "align", p.align(), ALIGN);
+        } else if (part instanceof LayoutSpec.VerdictsPart v) {
+            if (v.columns() == null || v.columns().size() != 4 || v.columns().stream().anyMatch(w -> w == null || w <= 0)) {
+                problem(at + ".columns", "layout.check.columns");
+            }
+            if (v.headers() != null && v.headers().size() != 4) {
+                problem(at + ".headers", "layout.check.count", "headers", 4);
+            }
+            if (v.words() != null && v.words().size() != 4) {
+                problem(at + ".words", "layout.check.count", "words", 4);
+            }
+            positive(at + ".size", v.size());
+            when(at + ".when", v.when());
+            if (template.rules().stream().noneMatch(r -> r.title() != null && !r.title().isBlank())) {
+                problem(at, "layout.check.noTitles");
+            }
         }
         // instructions and pageBreak have nothing to check against the template
+    }
+
+    /**
+     * A condition of a part or row: it tests a SINGLE_CHOICE field with that field's options, or a BOOLEAN field,
+     * as the {@code when} of a definition does.
+     */
+    private void when(String at, cn.shenbao.forms.template.Condition c) {
+        if (c == null) {
+            return;
+        }
+        FieldDef f = field(at + ".path", c.path());
+        if (f == null) {
+            return;
+        }
+        boolean ok = c.ticked() != null ? f.type() == FieldType.BOOLEAN
+                : f.type() == FieldType.SINGLE_CHOICE && !c.options().isEmpty() && f.options().containsAll(c.options());
+        if (!ok) {
+            problem(at, "layout.check.when", c.toString());
+        }
     }
 
     private void signature(String at, LayoutSpec.Block s) {
@@ -158,9 +194,18 @@ public final class LayoutCheck {
                 if (r.blankRows() != null && !r.blankRows().equals("printRows") && !r.blankRows().matches("\\d{1,2}")) {
                     problem(rat + ".blankRows", "layout.check.value", "blankRows", r.blankRows(), "printRows, 0–99");
                 }
-            } else if (r.blankRows() != null || r.ellipsis() != null) {
+            } else if (r.blankRows() != null || r.ellipsis() != null || r.mergeDown() != null) {
                 problem(rat, "layout.check.repeatOnly");
             }
+            if (r.mergeDown() != null && table != null) {
+                for (String m : r.mergeDown()) {
+                    long shown = r.cells() == null ? 0 : r.cells().stream().filter(c -> m.equals(c.value())).count();
+                    if (shown != 1) {
+                        problem(rat + ".mergeDown", "layout.check.mergeDown", m);
+                    }
+                }
+            }
+            when(rat + ".when", r.when());
             if (r.minHeight() != null && (r.minHeight() < 0 || r.minHeight() > 700)) {
                 problem(rat + ".minHeight", "layout.check.range", "minHeight", r.minHeight(), "0–700");
             }
@@ -174,6 +219,9 @@ public final class LayoutCheck {
                     covered[c]--;
                     used++;
                 }
+            }
+            if (r.when() != null && (used > 0 || r.cells().stream().anyMatch(x -> x.rowSpanOr() > 1))) {
+                problem(rat + ".when", "layout.check.whenSpan");
             }
             int col = 0;
             for (int ci = 0; ci < r.cells().size(); ci++) {
@@ -305,6 +353,11 @@ public final class LayoutCheck {
                 FieldDef f = field(pat + ".check", p.check());
                 if (p.option() == null) {
                     problem(pat + ".option", "layout.check.empty", "option");
+                } else if (f != null && (f.type() == FieldType.BOOLEAN || f.type() == FieldType.ATTACHMENT)) {
+                    // the one box of a tick or attachment field: option "true" (☑ when ticked or ready)
+                    if (!"true".equals(p.option())) {
+                        problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
+                    }
                 } else if (f != null && f.options() != null && !f.options().contains(p.option())) {
                     problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
                 }
@@ -316,7 +369,10 @@ public final class LayoutCheck {
             }
             for (String path : new String[] {p.value(), p.date()}) {
                 if (path != null) {
-                    String full = table != null && !path.contains(".") && template.field(path) == null
+                    // in a repeated row a column of the table comes first (T5's indicator column unit, not the
+                    // form's field unit 承担单位), as the compiler reads it
+                    String full = table != null && !path.contains(".")
+                            && (template.field(column(table, path)) != null || template.field(path) == null)
                             ? column(table, path) : path;
                     field(pat, full);
                 }

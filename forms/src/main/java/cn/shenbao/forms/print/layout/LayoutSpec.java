@@ -73,10 +73,11 @@ public final class LayoutSpec {
         @JsonSubTypes.Type(value = Signature.class, name = "signature"),
         @JsonSubTypes.Type(value = Signatures.class, name = "signatures"),
         @JsonSubTypes.Type(value = ParagraphPart.class, name = "paragraph"),
-        @JsonSubTypes.Type(value = PageBreakPart.class, name = "pageBreak")
+        @JsonSubTypes.Type(value = PageBreakPart.class, name = "pageBreak"),
+        @JsonSubTypes.Type(value = VerdictsPart.class, name = "verdicts")
     })
     public sealed interface Part permits Cover, Instructions, TablePart, Signature, Signatures, ParagraphPart,
-            PageBreakPart {
+            PageBreakPart, VerdictsPart {
         /** Starts a new page before this part. */
         Boolean pageBreakBefore();
 
@@ -133,9 +134,12 @@ public final class LayoutSpec {
      * @param headerRows   rows repeated at the top of every page the table crosses
      * @param keepWithNext the table stays on the page of the part after it
      * @param rows         the rows
+     * @param when         the table is printed only while this condition of the draft holds (blank forms print
+     *                     it always), or null
      */
     public record TablePart(Boolean pageBreakBefore, Page page, List<Double> columns, Integer headerRows,
-                            Boolean keepWithNext, List<RowSpec> rows) implements Part {
+                            Boolean keepWithNext, List<RowSpec> rows, cn.shenbao.forms.template.Condition when)
+            implements Part {
     }
 
     /**
@@ -171,11 +175,37 @@ public final class LayoutSpec {
 
     /**
      * A paragraph outside tables: a fixed {@code text}, a section's heading, or {@code inline} pieces (fixed texts and
-     * values, as in an inline cell: 推荐单位：<value> above a table).
+     * values, as in an inline cell: 推荐单位：<value> above a table); {@code when} as for a table.
      */
     public record ParagraphPart(Boolean pageBreakBefore, Page page, String text, String sectionHeading,
                                 List<Piece> inline, String style, Float size, String align, Float spaceBefore,
-                                Float spaceAfter) implements Part {
+                                Float spaceAfter, cn.shenbao.forms.template.Condition when) implements Part {
+    }
+
+    /**
+     * A table of the verdict of each rule that has a {@code title} ({@code cn.shenbao.forms.rules.Verdicts}): 序号,
+     * the rule's title, its basis (the clause), and 符合 / 不符合 (with the findings' messages) / 未填写 / 不适用.
+     * Any form can print one (a self-check record).
+     *
+     * @param columns the four relative column widths
+     * @param headers the four header texts, default 序号, 自查要求, 依据, 结论
+     * @param size    text size (pt), default the layout's body size
+     * @param words   the four verdict words, default 符合, 不符合, 未填写, 不适用
+     * @param reasons true: below 不符合, what the findings say (longer; a one-page record leaves them out)
+     */
+    public record VerdictsPart(Boolean pageBreakBefore, Page page, List<Double> columns, List<String> headers,
+                               Float size, List<String> words, Boolean reasons, cn.shenbao.forms.template.Condition when)
+            implements Part {
+        public static final List<String> HEADERS = List.of("序号", "自查要求", "依据", "结论");
+        public static final List<String> WORDS = List.of("符合", "不符合", "未填写", "不适用");
+
+        public List<String> headersOr() {
+            return headers == null ? HEADERS : headers;
+        }
+
+        public List<String> wordsOr() {
+            return words == null ? WORDS : words;
+        }
     }
 
     /** A page break. */
@@ -192,9 +222,16 @@ public final class LayoutSpec {
      * @param repeat       a table field: the row prints once per draft row
      * @param blankRows    rows printed for an empty table: a number or {@code printRows} (the field's printRows)
      * @param ellipsis     a row of {@code ……} after the blank rows
+     * @param when         the row is printed only while this condition of the draft holds (blank forms print it
+     *                     always); without it a row of hidden fields prints them empty
+     * @param mergeDown    of a repeated row: the columns (shown by a {@code value} cell of the row) whose equal
+     *                     consecutive values print as one cell merged down their rows, outermost first — a
+     *                     column's run also ends where a column before it in the list changes (T5's 一级指标
+     *                     and 二级指标); the draft rows of a grouped table print in the order of its groups
      */
     public record RowSpec(List<CellSpec> cells, Boolean split, Float minHeight, Boolean keepWithNext, String repeat,
-                          String blankRows, Boolean ellipsis) {
+                          String blankRows, Boolean ellipsis, cn.shenbao.forms.template.Condition when,
+                          List<String> mergeDown) {
     }
 
     /** A table cell: exactly one of the content keys, plus placement keys. See docs/printing.md. */
