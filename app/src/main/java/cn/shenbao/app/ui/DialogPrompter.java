@@ -156,6 +156,19 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public java.util.List<Path> chooseFiles(Path folder, String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF / JPEG / PNG", "*.pdf", "*.PDF", "*.jpg", "*.jpeg",
+                "*.JPG", "*.JPEG", "*.png", "*.PNG"));
+        java.util.List<File> fs = fc.showOpenMultipleDialog(owner);
+        return fs == null ? java.util.List.of() : fs.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFolder(Path folder, String title) {
         javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
         dc.setTitle(title);

@@ -416,6 +416,15 @@ public final class MainWindow {
         return new RosterWindow(stage, texts(), rm, draft);
     }
 
+    /** 文件 › 装订材料…: the paper package builder ({@link PackageDialog}). */
+    public PackageDialog openPackage() {
+        DraftViewModel vm = model.document();
+        Path start = vm != null && vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
+        PackageDialog d = new PackageDialog(stage, texts(), model.services().prompter(), model.services().templates(), start);
+        d.show();
+        return d;
+    }
+
     /** The workspace window of a folder; opening a draft from it happens in this window. */
     public WorkspaceWindow showWorkspace(Path folder) {
         return new WorkspaceWindow(stage, texts(), model.services().templates(), folder, this::openAt,

@@ -26,6 +26,11 @@ public interface Prompter {
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
 
+    /** PDF and image files to add to a paper package; empty when cancelled. */
+    default List<Path> chooseFiles(Path folder, String title) {
+        return List.of();
+    }
+
     /** A folder (a workspace of drafts, where to export); empty when cancelled. */
     default Optional<Path> chooseFolder(Path folder, String title) {
         return Optional.empty();

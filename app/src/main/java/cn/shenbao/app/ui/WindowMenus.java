@@ -44,6 +44,7 @@ final class WindowMenus {
                 item("menu.new", shortcut(KeyCode.N), window::newDraft),
                 item("menu.open", shortcut(KeyCode.O), window::openChosen),
                 item("menu.workspace", null, window::openWorkspace),
+                item("menu.package", null, window::openPackage),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.save", shortcut(KeyCode.S), window::save),
