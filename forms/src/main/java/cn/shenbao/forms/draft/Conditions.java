@@ -20,9 +20,26 @@ public final class Conditions {
     private Conditions() {
     }
 
-    /** Whether the condition holds for the draft (a null condition always holds). */
-    public static boolean holds(Condition c, Draft draft) {
-        return c == null || c.holds(draft.text(c.path()));
+    /** Conditions may test fields that have conditions themselves; DefinitionCheck refuses cycles. */
+    private static final int MAX_DEPTH = 8;
+
+    /**
+     * Whether the condition holds for the draft (a null condition always holds): the tested field has one of the
+     * values asked for and is shown itself (a condition on a hidden field is false: T8's routes depend on
+     * 赛马制, which shows only for 技术攻关类).
+     */
+    public static boolean holds(TemplateDef t, Condition c, Draft draft) {
+        return holds(t, c, draft, 0);
+    }
+
+    private static boolean holds(TemplateDef t, Condition c, Draft draft, int depth) {
+        if (c == null) {
+            return true;
+        }
+        if (!c.holds(draft.text(c.path()))) {
+            return false;
+        }
+        return depth >= MAX_DEPTH || shown(t, draft, c.path(), depth + 1);
     }
 
     /** Whether the template has any condition on a field or section (most have none: nothing to evaluate). */
@@ -62,8 +79,8 @@ public final class Conditions {
     }
 
     /** Whether the section is shown. */
-    public static boolean shown(SectionDef s, Draft draft) {
-        return holds(s.when(), draft);
+    public static boolean shown(TemplateDef t, SectionDef s, Draft draft) {
+        return holds(t, s.when(), draft, 0);
     }
 
     /**
@@ -71,19 +88,23 @@ public final class Conditions {
      * {@code routes[2].name}, {@code x.other}) is shown. A path the template does not know is shown.
      */
     public static boolean shown(TemplateDef t, Draft draft, String path) {
+        return shown(t, draft, path, 0);
+    }
+
+    private static boolean shown(TemplateDef t, Draft draft, String path, int depth) {
         String top = path.split("[.\\[]", 2)[0];
         SectionDef s = t.sectionOf(top);
         if (s == null) {
             return true;
         }
-        if (s.when() != null && !holds(s.when(), draft)) {
+        if (s.when() != null && !holds(t, s.when(), draft, depth)) {
             return false;
         }
         FieldDef f = t.field(top);
         if (f == null) {
             return true;
         }
-        if (!holds(f.when(), draft)) {
+        if (!holds(t, f.when(), draft, depth)) {
             return false;
         }
         if (f.type() == FieldType.TABLE) {
@@ -98,7 +119,7 @@ public final class Conditions {
             if (c == null) {
                 return true; // x.other and the like
             }
-            if (!holds(c.when(), draft)) {
+            if (!holds(t, c.when(), draft, depth)) {
                 return false;
             }
             f = c;

@@ -75,7 +75,7 @@ public final class DefinitionCheck {
         }
         for (int s = 0; s < t.sections().size(); s++) {
             SectionDef sec = t.sections().get(s);
-            condition("sections[" + s + "]（" + sec.id() + "）.when", sec.when(), null);
+            condition("sections[" + s + "]（" + sec.id() + "）.when", sec.when(), null, p -> t.sectionOf(p) == sec);
             for (FieldDef f : sec.fields()) {
                 field(f, f.id());
             }
@@ -173,11 +173,65 @@ public final class DefinitionCheck {
         if (f.dependsOn() != null || !f.optionsBy().isEmpty()) {
             dependent(f, path);
         }
+        if (f.groups() != null) {
+            groups(f, path);
+        }
         for (FieldDef c : f.fields()) {
             field(c, path + "." + c.id());
         }
         for (FieldDef c : f.columns()) {
             field(c, path + "[]." + c.id());
+        }
+    }
+
+    /** A grouped table: grouping columns, preset and typical rows name its columns; typical rows follow a single choice. */
+    private void groups(FieldDef f, String path) {
+        String at = path + ".groups";
+        if (f.type() != FieldType.TABLE) {
+            problem(at, "definition.groups.notTable", path);
+            return;
+        }
+        if (f.groups().by().isEmpty()) {
+            problem(at + ".by", "definition.groups.by");
+        }
+        for (String c : f.groups().by()) {
+            if (f.child(c) == null) {
+                problem(at + ".by", "definition.column.unknown", c, path);
+            }
+        }
+        for (int i = 0; i < f.groups().preset().size(); i++) {
+            groupRow(f, at + ".preset[" + i + "]", f.groups().preset().get(i));
+        }
+        cn.shenbao.forms.template.RowGroups.Typical typ = f.groups().typical();
+        if (typ == null) {
+            return;
+        }
+        FieldDef on = typ.by() == null ? null : t.field(typ.by());
+        if (on == null) {
+            problem(at + ".typical.by", "definition.path.unknown", typ.by());
+        } else if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(at + ".typical.by", "definition.dependsOn.notSingle", typ.by());
+        }
+        typ.values().forEach((opt, rows) -> {
+            if (on != null && !on.options().contains(opt)) {
+                problem(at + ".typical.values." + opt, "definition.option.unknown", opt);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                groupRow(f, at + ".typical.values." + opt + "[" + i + "]", rows.get(i));
+            }
+        });
+    }
+
+    private void groupRow(FieldDef table, String at, Map<String, String> row) {
+        for (String c : row.keySet()) {
+            if (table.child(c) == null) {
+                problem(at + "." + c, "definition.column.unknown", c, table.id());
+            }
+        }
+        for (String c : table.groups().by()) {
+            if (row.get(c) == null || row.get(c).isBlank()) {
+                problem(at, "definition.groups.noGroup", c);
+            }
         }
     }
 
@@ -219,10 +273,16 @@ public final class DefinitionCheck {
 
     /**
      * A condition ({@code when}) tests one SINGLE_CHOICE field with options of that field ({@code in},
-     * {@code notIn}) or one BOOLEAN field ({@code ticked}); that field is always shown itself (no chains), is
-     * not in a table and is not the conditioned field or inside it.
+     * {@code notIn}) or one BOOLEAN field ({@code ticked}) that is not in a table, not the conditioned field or
+     * inside it, and whose own visibility does not depend on this condition (no cycles).
      */
     private void condition(String place, cn.shenbao.forms.template.Condition c, String ownPath) {
+        condition(place, c, ownPath, p -> ownPath != null && (p.equals(ownPath) || p.startsWith(ownPath + ".")
+                || p.startsWith(ownPath + "[")));
+    }
+
+    private void condition(String place, cn.shenbao.forms.template.Condition c, String ownPath,
+            java.util.function.Predicate<String> own) {
         if (c == null) {
             return;
         }
@@ -256,27 +316,50 @@ public final class DefinitionCheck {
                 }
             }
         }
-        if (hasOwnCondition(p)) {
-            problem(place + ".path", "definition.when.chained", p);
+        if (cycles(p, own)) {
+            problem(place + ".path", "definition.when.cycle", p);
         }
     }
 
-    /** Whether the field at {@code path}, a field above it or its section has a condition. */
-    private boolean hasOwnCondition(String path) {
-        SectionDef s = t.sectionOf(path);
-        if (s != null && s.when() != null) {
+    /**
+     * Whether following the conditions from the tested field at {@code path} (its own, its section's, its
+     * groups', and theirs in turn) leads back to the conditioned field or section ({@code own}) or round in a
+     * circle: a condition may test a field that has a condition itself (T8's routes test 赛马制, shown only for
+     * 技术攻关类), never in a cycle.
+     */
+    private boolean cycles(String path, java.util.function.Predicate<String> own) {
+        return cycles(path, own, new java.util.HashSet<>());
+    }
+
+    private boolean cycles(String path, java.util.function.Predicate<String> own, java.util.Set<String> onPath) {
+        if (own.test(path) || !onPath.add(path) || onPath.size() > 32) {
             return true;
         }
-        String[] parts = path.split("\\.");
-        StringBuilder prefix = new StringBuilder();
-        for (String part : parts) {
-            prefix.append(prefix.length() == 0 ? "" : ".").append(part);
-            FieldDef f = t.field(prefix.toString());
-            if (f != null && f.when() != null) {
+        for (cn.shenbao.forms.template.Condition c : conditionsAbove(path)) {
+            if (t.field(c.path()) != null && cycles(c.path(), own, onPath)) {
                 return true;
             }
         }
+        onPath.remove(path);
         return false;
+    }
+
+    /** The conditions that decide whether the field at {@code path} is shown: its section's, its own and its groups'. */
+    private List<cn.shenbao.forms.template.Condition> conditionsAbove(String path) {
+        List<cn.shenbao.forms.template.Condition> out = new ArrayList<>();
+        SectionDef s = t.sectionOf(path);
+        if (s != null && s.when() != null) {
+            out.add(s.when());
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            prefix.append(prefix.length() == 0 ? "" : ".").append(part);
+            FieldDef f = t.field(prefix.toString());
+            if (f != null && f.when() != null) {
+                out.add(f.when());
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- rules

@@ -35,7 +35,7 @@ public final class RuleEngine {
     public static List<Finding> check(TemplateDef template, Draft draft) {
         List<Finding> out = new ArrayList<>();
         for (SectionDef s : template.sections()) {
-            if (!Conditions.shown(s, draft)) {
+            if (!Conditions.shown(template, s, draft)) {
                 continue; // a hidden section: nothing in it is required or checked
             }
             for (FieldDef f : s.fields()) {
@@ -60,7 +60,7 @@ public final class RuleEngine {
         if (rule == null) {
             throw new IllegalStateException("template " + template.id() + " names unknown rule kind " + def.rule());
         }
-        if (!Conditions.holds(def.when(), draft)) {
+        if (!Conditions.holds(template, def.when(), draft)) {
             return List.of();
         }
         List<Finding> found = rule.check(new RuleContext(template, draft, def));
@@ -159,7 +159,7 @@ public final class RuleEngine {
     }
 
     static void checkField(TemplateDef t, Draft d, FieldDef f, String path, List<Finding> out) {
-        if (!Conditions.holds(f.when(), d)) {
+        if (!Conditions.holds(t, f.when(), d)) {
             return; // hidden: not required, not checked (its value stays in the draft)
         }
         switch (f.type()) {

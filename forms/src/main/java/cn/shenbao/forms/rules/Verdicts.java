@@ -92,7 +92,7 @@ public final class Verdicts {
 
     /** Whether the rule applies to the draft (its {@code when} condition, where the definition gives one). */
     private static boolean applies(TemplateDef template, Draft draft, RuleDef def) {
-        return cn.shenbao.forms.draft.Conditions.holds(def.when(), draft);
+        return cn.shenbao.forms.draft.Conditions.holds(template, def.when(), draft);
     }
 
     /** For messages: the number of verdicts of each status. */

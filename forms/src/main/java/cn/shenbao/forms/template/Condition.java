@@ -19,8 +19,8 @@ import java.util.Objects;
  * </ul>
  * Exactly one of {@code in}, {@code notIn} and {@code ticked} is given; {@code DefinitionCheck} refuses a
  * condition whose path is not a SINGLE_CHOICE (or, with {@code ticked}, a BOOLEAN), whose options are not
- * that field's options, or whose field has a condition of its own. Evaluated against a draft by
- * {@code cn.shenbao.forms.draft.Conditions}.
+ * that field's options, or that lies in a cycle of conditions. A condition on a field that is hidden itself is
+ * false. Evaluated against a draft by {@code cn.shenbao.forms.draft.Conditions}.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -15,7 +15,7 @@ public final class FormsSmokeMain {
         Exporter ex = new Exporter();
         List<String> ids = args.length > 1 ? List.of(args).subList(1, args.length) : FormExamples.IDS;
         for (String id : ids) {
-            TemplateDef t = TemplateRegistry.builtIn().get(id);
+            TemplateDef t = TemplateRegistry.builtIn().get(FormExamples.VARIANTS.getOrDefault(id, id));
             ExportResult pdf = ex.exportPdf(t, FormExamples.load(id), dir.resolve(id + ".pdf"), PrintOptions.defaults(), List.of());
             ex.exportDocx(t, FormExamples.load(id), dir.resolve(id + ".docx"), PrintOptions.defaults(), List.of());
             ex.exportPdf(t, NewDrafts.of(t), dir.resolve(id + "-blank.pdf"), PrintOptions.defaults(), List.of());

@@ -111,6 +111,22 @@ class ConditionsTest {
     }
 
     @Test
+    void aConditionOnAFieldThatIsHiddenItselfIsFalse() throws IOException {
+        // 赛马制 shows only for 甲类, the routes only with 赛马制 ticked: for 乙类 the routes are hidden too
+        TemplateDef chained = load(json().replace("{\"id\": \"race\", \"label\": \"赛马制\", \"type\": \"BOOLEAN\"}",
+                "{\"id\": \"race\", \"label\": \"赛马制\", \"type\": \"BOOLEAN\", \"when\": {\"path\": \"kind\", \"in\": [\"甲类\"]}}"));
+        Draft d = draft("甲类");
+        d.set("race", "true");
+        assertThat(Conditions.shown(chained, d, "routes")).isTrue();
+        assertThat(paths(RuleEngine.check(chained, d), "minRows")).containsExactly("routes");
+        d.set("kind", "乙类");
+        assertThat(Conditions.shown(chained, d, "race")).isFalse();
+        assertThat(Conditions.shown(chained, d, "routes")).isFalse();
+        assertThat(paths(RuleEngine.check(chained, d), "minRows")).isEmpty();
+        assertThat(Conditions.hiddenValues(chained, d)).contains("race");
+    }
+
+    @Test
     void theLiveCheckFollowsASwitchOfTheTestedField() {
         Draft d = draft("甲类");
         d.set("amount", "900");
@@ -188,11 +204,18 @@ class ConditionsTest {
             assertThatThrownBy(() -> load(json)).as(e.getValue()).isInstanceOf(DefinitionException.class)
                     .hasMessageContaining("cond-test.json").hasMessageContaining(expected.get(e.getKey()));
         }
-        // a chain: the tested field has a condition of its own
-        String chained = base.replace("{\"id\": \"race\", \"label\": \"赛马制\", \"type\": \"BOOLEAN\"}",
-                "{\"id\": \"race\", \"label\": \"赛马制\", \"type\": \"BOOLEAN\", \"when\": {\"path\": \"kind\", \"in\": [\"甲类\"]}}");
-        assertThat(chained).isNotEqualTo(base);
-        assertThatThrownBy(() -> load(chained)).hasMessageContaining("routes.when.path：条件（when）所测的字段“race”自身");
+        // a cycle: 类别 shows only with 赛马制 ticked, 赛马制 only for 甲类
+        String cycle = base.replace("{\"id\": \"race\", \"label\": \"赛马制\", \"type\": \"BOOLEAN\"}",
+                "{\"id\": \"race\", \"label\": \"赛马制\", \"type\": \"BOOLEAN\", \"when\": {\"path\": \"kind\", \"in\": [\"甲类\"]}}")
+                .replace("\"options\": [\"甲类\", \"乙类\"]}", "\"options\": [\"甲类\", \"乙类\"], \"when\": {\"path\": \"race\", \"ticked\": true}}");
+        assertThat(cycle).isNotEqualTo(base);
+        assertThatThrownBy(() -> load(cycle)).hasMessageContaining("race.when.path：条件（when）所测的字段“kind”是否显示又取决于")
+                .hasMessageContaining("kind.when.path：");
+        // a section testing a field of its own
+        String own = base.replace("\"fields\": [\n      {\"id\": \"bText\"", "\"fields\": [\n      {\"id\": \"bKind\", \"label\": \"乙\", \"type\": \"BOOLEAN\"},\n      {\"id\": \"bText\"")
+                .replace("\"when\": {\"path\": \"kind\", \"in\": [\"乙类\"]}, \"fields\"", "\"when\": {\"path\": \"bKind\", \"ticked\": true}, \"fields\"");
+        assertThat(own).isNotEqualTo(base);
+        assertThatThrownBy(() -> load(own)).hasMessageContaining("sections[1]（partB）.when.path：条件（when）所测的字段“bKind”");
         // a column cannot carry one
         String column = base.replace("{\"id\": \"route\", \"label\": \"路线\", \"type\": \"TEXT\", \"required\": true}",
                 "{\"id\": \"route\", \"label\": \"路线\", \"type\": \"TEXT\", \"required\": true, \"when\": {\"path\": \"kind\", \"in\": [\"甲类\"]}}");

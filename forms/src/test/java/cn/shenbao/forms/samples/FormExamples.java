@@ -19,6 +19,12 @@ public final class FormExamples {
     public static final java.util.List<String> IDS = cn.shenbao.forms.template.TemplateRegistry.builtIn().all().stream()
             .map(cn.shenbao.forms.template.TemplateDef::id).filter(id -> !id.equals("kczg-2024")).toList();
 
+    /**
+     * Further complete examples of a form with two kinds (T8: {@code wlmq-2024-jbgs} is its 技术攻关类 with 赛马制,
+     * {@code wlmq-2024-jbgs-transfer} its 成果转化类), by the name before {@code -sample.shenbao} → the form's id.
+     */
+    public static final java.util.Map<String, String> VARIANTS = java.util.Map.of("wlmq-2024-jbgs-transfer", "wlmq-2024-jbgs");
+
     private FormExamples() {}
 
     /** The definition files named in {@code index.txt}, in its order (for parameterised tests). */
@@ -50,7 +56,7 @@ public final class FormExamples {
         return Path.of("..", "docs", "examples", templateId + "-sample.shenbao");
     }
 
-    /** A fresh copy of a form's complete example draft. */
+    /** A fresh copy of a complete example draft, by its name before {@code -sample.shenbao} (a form id or a variant). */
     public static Draft load(String templateId) throws Exception {
         Path f = file(templateId);
         Assertions.assertTrue(Files.isRegularFile(f), "example missing: " + f.toAbsolutePath());

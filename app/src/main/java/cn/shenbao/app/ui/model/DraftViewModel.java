@@ -136,7 +136,7 @@ public final class DraftViewModel {
     private boolean isShownNow(String key) {
         if (key.startsWith("§")) {
             SectionDef s = template.section(key.substring(1));
-            return s == null || Conditions.shown(s, draft);
+            return s == null || Conditions.shown(template, s, draft);
         }
         return Conditions.shown(template, draft, key);
     }

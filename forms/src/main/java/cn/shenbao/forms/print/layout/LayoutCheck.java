@@ -194,8 +194,16 @@ public final class LayoutCheck {
                 if (r.blankRows() != null && !r.blankRows().equals("printRows") && !r.blankRows().matches("\\d{1,2}")) {
                     problem(rat + ".blankRows", "layout.check.value", "blankRows", r.blankRows(), "printRows, 0–99");
                 }
-            } else if (r.blankRows() != null || r.ellipsis() != null) {
+            } else if (r.blankRows() != null || r.ellipsis() != null || r.mergeDown() != null) {
                 problem(rat, "layout.check.repeatOnly");
+            }
+            if (r.mergeDown() != null && table != null) {
+                for (String m : r.mergeDown()) {
+                    long shown = r.cells() == null ? 0 : r.cells().stream().filter(c -> m.equals(c.value())).count();
+                    if (shown != 1) {
+                        problem(rat + ".mergeDown", "layout.check.mergeDown", m);
+                    }
+                }
             }
             when(rat + ".when", r.when());
             if (r.minHeight() != null && (r.minHeight() < 0 || r.minHeight() > 700)) {
@@ -345,6 +353,11 @@ public final class LayoutCheck {
                 FieldDef f = field(pat + ".check", p.check());
                 if (p.option() == null) {
                     problem(pat + ".option", "layout.check.empty", "option");
+                } else if (f != null && (f.type() == FieldType.BOOLEAN || f.type() == FieldType.ATTACHMENT)) {
+                    // the one box of a tick or attachment field: option "true" (☑ when ticked or ready)
+                    if (!"true".equals(p.option())) {
+                        problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
+                    }
                 } else if (f != null && f.options() != null && !f.options().contains(p.option())) {
                     problem(pat + ".option", "layout.check.value", "option", p.option(), p.check());
                 }
@@ -356,7 +369,10 @@ public final class LayoutCheck {
             }
             for (String path : new String[] {p.value(), p.date()}) {
                 if (path != null) {
-                    String full = table != null && !path.contains(".") && template.field(path) == null
+                    // in a repeated row a column of the table comes first (T5's indicator column unit, not the
+                    // form's field unit 承担单位), as the compiler reads it
+                    String full = table != null && !path.contains(".")
+                            && (template.field(column(table, path)) != null || template.field(path) == null)
                             ? column(table, path) : path;
                     field(pat, full);
                 }
