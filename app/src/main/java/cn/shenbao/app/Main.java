@@ -22,6 +22,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        cn.shenbao.forms.trace.StartupTrace.mark("main");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (!NativeEncoding.isUtf8()) {
@@ -57,6 +58,7 @@ public final class Main {
         }
         out.flush();
         err.flush();
+        cn.shenbao.forms.trace.StartupTrace.mark("command done, exit " + code);
         System.exit(code);
     }
 

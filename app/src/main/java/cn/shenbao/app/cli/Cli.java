@@ -80,7 +80,13 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line on the built-in templates; returns the exit code. */
     public static int run(OutputStream out, OutputStream err, String... args) {
-        return run(TemplateRegistry.builtIn(), out, err, args);
+        // the definition reader is built on a second core while the arguments are parsed and the draft is read
+        Thread reader = new Thread(TemplateRegistry::prepareReader, "shenbao-definition-reader");
+        reader.setDaemon(true);
+        reader.start();
+        TemplateRegistry registry = TemplateRegistry.builtIn();
+        cn.shenbao.forms.trace.StartupTrace.mark("index of definitions read");
+        return run(registry, out, err, args);
     }
 
     /** Runs the command line on the given templates; returns the exit code (never calls System.exit). */
@@ -128,7 +134,10 @@ public final class Cli implements Callable<Integer> {
                 new ValidateCommand(),
                 new ExportCommand(),
                 new GatherCommand(),
-                new WorkspaceCommand());
+                new WorkspaceCommand(),
+                new RosterCommand(),
+                new TeamCommand(),
+                new ImportDocxCommand());
     }
 
     CommandLine commandLine() {

@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Base of every sub-command: gives access to the language, the output streams, the templates and
@@ -23,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
  * under {@code shenbao.<name>.usage.description} and the options' {@code descriptionKey}s.
  */
 public abstract class CliCommand implements Callable<Integer> {
-    @ParentCommand
-    private Cli cli;
+    @Spec
+    private CommandSpec spec;
 
     /** The work of the command; returns the exit code. */
     protected abstract int execute() throws CliFailure;
@@ -42,29 +43,42 @@ public abstract class CliCommand implements Callable<Integer> {
         }
     }
 
-    /** The top command, with the shared settings. */
+    /**
+     * The top command, with the shared settings: found up the chain of parents, so that a sub-command of a group
+     * ({@code roster import}, {@code team set}) has it as well as a direct one.
+     */
     protected Cli cli() {
-        return cli;
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            if (s.userObject() instanceof Cli c) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no Cli above " + spec.qualifiedName());
+    }
+
+    /** This command's model (for its usage text). */
+    protected CommandSpec spec() {
+        return spec;
     }
 
     protected Locale locale() {
-        return cli.locale();
+        return cli().locale();
     }
 
     protected PrintWriter out() {
-        return cli.out();
+        return cli().out();
     }
 
     protected PrintWriter err() {
-        return cli.err();
+        return cli().err();
     }
 
     protected TemplateRegistry registry() {
-        return cli.registry();
+        return cli().registry();
     }
 
     protected DraftFiles draftFiles() {
-        return cli.draftFiles();
+        return cli().draftFiles();
     }
 
     /** A message of the command line's bundle in the chosen language. */
@@ -75,13 +89,13 @@ public abstract class CliCommand implements Callable<Integer> {
             // file names and texts from the command line or a file: control characters shown, never sent raw
             shown[i] = a instanceof CharSequence || a instanceof Path ? Shown.escape(String.valueOf(a)) : a;
         }
-        return Messages.format(cli.bundle(), key, shown);
+        return Messages.format(cli().bundle(), key, shown);
     }
 
     /** The template with this id; a usage failure listing the known ids when there is none. */
     protected TemplateDef template(String id) throws CliFailure {
         return registry().find(id).orElseThrow(() -> new CliFailure(Cli.EXIT_USAGE,
-                msg("error.template.unknown", id, String.join(", ", cli.templateIds()))));
+                msg("error.template.unknown", id, String.join(", ", cli().templateIds()))));
     }
 
     /** Loads a draft; a failure with exit code 2 and the file's problem when it cannot be read. */

@@ -24,6 +24,20 @@ public final class AppIcons {
         }
     }
 
+    /** The size of the toolbar's icons, in pixels (JavaFX takes the {@code @2x} file on a screen scaled 200 %). */
+    static final int TOOLBAR_SIZE = 16;
+
+    /**
+     * A toolbar icon ({@code icons/toolbar/<name>.svg}, rasterised by the build into
+     * {@code /cn/shenbao/icons/toolbar/<name>-N.png} and {@code -N@2x.png}) at {@code size} pixels, or
+     * {@code null} when it is not on the class path (the button then shows its text only). Loaded by URL so that
+     * JavaFX finds the {@code @2x} file on a HiDPI screen.
+     */
+    public static Image toolbar(String name, int size) {
+        java.net.URL url = AppIcons.class.getResource("/cn/shenbao/icons/toolbar/" + name + "-" + size + ".png");
+        return url == null ? null : new Image(url.toExternalForm());
+    }
+
     /** Every window size, to add to {@code Stage.getIcons()}. */
     public static List<Image> forWindow() {
         List<Image> list = new ArrayList<>();

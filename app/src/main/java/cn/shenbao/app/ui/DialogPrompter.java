@@ -152,6 +152,40 @@ public final class DialogPrompter implements Prompter {
         return Optional.of(p);
     }
 
+    @Override
+    public List<Path> chooseGatherSources(Path folder) {
+        javafx.scene.control.ButtonType files = new javafx.scene.control.ButtonType(texts.msg("gather.chooseFiles"));
+        javafx.scene.control.ButtonType dir = new javafx.scene.control.ButtonType(texts.msg("gather.chooseFolder"));
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                texts.msg("gather.chooseText"), files, dir, cancel(texts));
+        a.initOwner(owner);
+        a.setTitle(texts.msg("gather.title"));
+        a.setHeaderText(texts.msg("gather.chooseHeader"));
+        fit(a);
+        Optional<javafx.scene.control.ButtonType> b = a.showAndWait();
+        if (b.isEmpty() || b.get() != files && b.get() != dir) {
+            return List.of();
+        }
+        if (b.get() == dir) {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            dc.setTitle(texts.msg("gather.chooseFolder"));
+            if (folder != null && Files.isDirectory(folder)) {
+                dc.setInitialDirectory(folder.toFile());
+            }
+            File f = dc.showDialog(owner);
+            return f == null ? List.of() : List.of(f.toPath());
+        }
+        FileChooser fc = chooser(folder);
+        fc.setTitle(texts.msg("gather.chooseFiles"));
+        List<File> chosen = fc.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public boolean reviewGather(cn.shenbao.app.ui.model.GatherReview review) {
+        return new GatherDialog(owner, texts, review).showAndWait().orElse(false);
+    }
+
     private FileChooser chooser(Path folder) {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.msg("file.filter"), "*" + DraftFiles.EXTENSION));

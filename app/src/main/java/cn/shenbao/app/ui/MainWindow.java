@@ -358,7 +358,8 @@ public final class MainWindow {
 
     /** The workspace window of a folder; opening a draft from it happens in this window. */
     public WorkspaceWindow showWorkspace(Path folder) {
-        return new WorkspaceWindow(stage, texts(), model.services().templates(), folder, this::openAt, null);
+        return new WorkspaceWindow(stage, texts(), model.services().templates(), folder, this::openAt,
+                model.services().prompter());
     }
 
     /** Opens a draft (unless it is the one shown) and goes to a field of it. */

@@ -34,6 +34,19 @@ public interface Prompter {
     /** Whether to replace files that already exist (an export to names already used); false writes nothing. */
     boolean confirmReplace(List<Path> existing);
 
+    /**
+     * 工具 › 从绩效目标表汇总…: the T5 drafts or one folder to gather from (empty: cancelled). Without dialogs (a
+     * prompter of tests that does not answer) nothing is chosen.
+     */
+    default java.util.List<Path> chooseGatherSources(Path folder) {
+        return java.util.List.of();
+    }
+
+    /** Shows the comparison of a gathering; true when the user confirms it (then it is applied). */
+    default boolean reviewGather(cn.shenbao.app.ui.model.GatherReview review) {
+        return false;
+    }
+
     /** The user switched the language of the interface: later questions use these texts. */
     default void languageChanged(UiTexts texts) {
     }

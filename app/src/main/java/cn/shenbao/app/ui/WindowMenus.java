@@ -75,6 +75,11 @@ final class WindowMenus {
                 item("menu.zoomIn", shortcut(KeyCode.EQUALS), () -> window.zoom(1)),
                 item("menu.zoomOut", shortcut(KeyCode.MINUS), () -> window.zoom(-1)),
                 item("menu.zoomReset", shortcut(KeyCode.DIGIT0), () -> window.zoom(0)));
+        Menu tools = new Menu(texts.msg("menu.tools"));
+        tools.setId("menuTools");
+        MenuItem gather = item("menu.gather", null, model::gatherFromPerformanceTables);
+        gather.setId("menuGather");
+        tools.getItems().add(gather);
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
         help.setId("menuHelp");
@@ -95,7 +100,7 @@ final class WindowMenus {
                 item("menu.keys", null, window::showKeys), new SeparatorMenuItem(), language,
                 new SeparatorMenuItem(), item("menu.about", null, () -> AboutDialog.show(window.stage(), texts)));
         refreshRecent();
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -107,20 +112,33 @@ final class WindowMenus {
      */
     ToolBar toolBar() {
         ToolBar bar = new ToolBar(
-                button("toolNew", "tool.new", "tool.new.tip", window::newDraft),
-                button("toolOpen", "tool.open", "tool.open.tip", window::openChosen),
-                button("toolSave", "tool.save", "tool.save.tip", window::save),
+                button("toolNew", "new", "tool.new", "tool.new.tip", window::newDraft),
+                button("toolOpen", "open", "tool.open", "tool.open.tip", window::openChosen),
+                button("toolSave", "save", "tool.save", "tool.save.tip", window::save),
                 new Separator(),
-                button("toolCheck", "tool.check", "tool.check.tip", window::checkAll),
+                button("toolCheck", "check", "tool.check", "tool.check.tip", window::checkAll),
                 new Separator(),
-                button("toolExport", "tool.export", "tool.export.tip", window::export),
-                button("toolPreview", "tool.preview", "tool.preview.tip", window::preview));
+                button("toolExport", "export", "tool.export", "tool.export.tip", window::export),
+                button("toolPreview", "preview", "tool.preview", "tool.preview.tip", window::preview));
         bar.setId("toolBar");
         return bar;
     }
 
-    private Button button(String id, String key, String tipKey, Runnable action) {
+    /**
+     * A toolbar button: its icon ({@code icons/toolbar/<icon>.svg}) left of its text, as in Word's quick access
+     * bar, and a tooltip saying what it does.
+     */
+    private Button button(String id, String icon, String key, String tipKey, Runnable action) {
         Button b = new Button(texts.msg(key));
+        javafx.scene.image.Image image = AppIcons.toolbar(icon, AppIcons.TOOLBAR_SIZE);
+        if (image != null) {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+            view.setFitWidth(AppIcons.TOOLBAR_SIZE);
+            view.setFitHeight(AppIcons.TOOLBAR_SIZE);
+            view.setSmooth(true);
+            b.setGraphic(view);
+            b.setGraphicTextGap(4);
+        }
         b.setId(id);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(texts.msg(tipKey)));

@@ -174,6 +174,32 @@ public final class WindowViewModel {
         show(new DraftViewModel(t, NewDrafts.of(t), null));
     }
 
+    /**
+     * 工具 › 从绩效目标表汇总…: on a T6 拟支持项目建议表, asks for T5 drafts or a folder, compares them with the rows
+     * ({@link cn.shenbao.forms.gather.Gathering}, the same as the command line's {@code gather}) and, when the user
+     * confirms the comparison, writes the new rows and the chosen changes as one undoable edit.
+     */
+    public void gatherFromPerformanceTables() {
+        DraftViewModel vm = document.get();
+        if (vm == null || !cn.shenbao.forms.gather.Gathering.TARGET_TEMPLATE.equals(vm.template().id())) {
+            services.prompter().error(texts().msg("gather.title"), texts().msg("gather.notSummary"));
+            return;
+        }
+        Path folder = vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
+        List<Path> sources = services.prompter().chooseGatherSources(folder);
+        if (sources.isEmpty()) {
+            return;
+        }
+        cn.shenbao.app.ui.model.GatherReview review = new cn.shenbao.app.ui.model.GatherReview(vm,
+                new cn.shenbao.forms.gather.Gathering(services.templates()).plan(vm.draft(), vm.file(), sources));
+        if (services.prompter().reviewGather(review) && review.changesAnything()) {
+            int added = review.newRows().size();
+            long taken = review.takenCount();
+            review.apply();
+            notice(texts().msg("gather.done", added, taken));
+        }
+    }
+
     /** 文件 › 打开: asks about unsaved changes, then for a file. */
     public void openChosen() {
         if (!confirmDiscard()) {

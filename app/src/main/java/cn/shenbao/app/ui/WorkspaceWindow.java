@@ -3,7 +3,12 @@ package cn.shenbao.app.ui;
 import cn.shenbao.app.ui.model.WorkspaceModel;
 import cn.shenbao.app.ui.model.WorkspaceModel.Row;
 import cn.shenbao.app.ui.model.WorkspaceModel.Target;
+import cn.shenbao.forms.draft.DraftFiles;
+import cn.shenbao.forms.print.Exporter;
+import cn.shenbao.forms.print.PrintOptions;
 import cn.shenbao.forms.template.Severity;
+import cn.shenbao.forms.workspace.BatchExport;
+import cn.shenbao.forms.workspace.Workspace;
 import cn.shenbao.forms.template.TemplateRegistry;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -18,7 +23,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -26,7 +33,7 @@ import javafx.stage.Window;
  * 文件 › 打开工作区…: the findings over a folder of drafts (a society's applications, {@link WorkspaceModel}),
  * one row each — broken files with their problem first, then errors, then warnings. A double click (or Enter)
  * opens the draft at that field; the context menu of a shared item also opens the other draft at the same item.
- * 重新检查 reads the folder again; 批量导出… (when given) exports every draft.
+ * 重新检查 reads the folder again; 批量导出… exports every draft ({@link #exportAll(Path)}).
  */
 public final class WorkspaceWindow {
     private final Stage stage = new Stage();
@@ -35,14 +42,19 @@ public final class WorkspaceWindow {
     private final WorkspaceModel model;
     private final UiTexts texts;
     private final Consumer<Target> opener;
-    private Path folder;
+    private final Path folder;
+    private final TemplateRegistry registry;
+    private final Prompter prompter;
+    private final ProgressBar progress = new ProgressBar(0);
 
     /**
      * @param opener opens a draft at a field (in the main window, after asking about unsaved changes)
      */
     public WorkspaceWindow(Window owner, UiTexts texts, TemplateRegistry registry, Path folder, Consumer<Target> opener,
-            Runnable export) {
+            Prompter prompter) {
         this.texts = texts;
+        this.registry = registry;
+        this.prompter = prompter;
         this.model = new WorkspaceModel(registry, texts);
         this.opener = opener;
         this.folder = folder;
@@ -77,10 +89,15 @@ public final class WorkspaceWindow {
         recheck.setOnAction(e -> refresh());
         Button exportAll = new Button(texts.msg("workspace.export"));
         exportAll.setId("workspaceExport");
-        exportAll.setOnAction(e -> export.run());
+        exportAll.setOnAction(e -> prompter.chooseFolder(folder, texts.msg("workspace.export.choose"))
+                .ifPresent(this::exportAll));
         BorderPane root = new BorderPane(table);
-        root.setTop(export == null ? new ToolBar(recheck) : new ToolBar(recheck, exportAll));
-        root.setBottom(summary);
+        root.setTop(new ToolBar(recheck, exportAll));
+        progress.setVisible(false);
+        progress.setPrefWidth(200);
+        HBox bottom = new HBox(8, progress, summary);
+        bottom.setPadding(new javafx.geometry.Insets(4));
+        root.setBottom(bottom);
         summary.setId("workspaceSummary");
         Scene scene = new Scene(root, 1000, 520);
         scene.getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());
@@ -127,6 +144,65 @@ public final class WorkspaceWindow {
     public void show() {
         stage.show();
         refresh();
+    }
+
+    /**
+     * 批量导出…: every draft of the folder to DOCX and PDF in {@code out} (one exporter, off the FX thread), the
+     * progress shown draft by draft, then the printing sheet; the summary says what was written and opens the folder.
+     */
+    public Task<BatchExport.Result> exportAll(Path out) {
+        progress.setVisible(true);
+        progress.setProgress(0);
+        Task<BatchExport.Result> task = new Task<>() {
+            @Override
+            protected BatchExport.Result call() throws Exception {
+                Workspace ws = Workspace.open(folder, new DraftFiles(registry));
+                updateMessage(texts.msg("workspace.export.running", 0, ws.readable().size(), ""));
+                return BatchExport.run(ws, registry, out, new Exporter(),
+                        PrintOptions.defaults().withLocale(texts.locale()), false, (done, total, name) -> {
+                            updateProgress(done, total);
+                            updateMessage(texts.msg("workspace.export.running", done, total, name));
+                        });
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        summary.textProperty().bind(task.messageProperty());
+        Runnable finish = () -> {
+            progress.progressProperty().unbind();
+            summary.textProperty().unbind();
+            progress.setVisible(false);
+        };
+        task.setOnSucceeded(e -> {
+            finish.run();
+            BatchExport.Result r = task.getValue();
+            long exported = r.documents().stream().filter(BatchExport.Document::exported).count();
+            long drafts = r.documents().stream().filter(d -> d.exported() && d.errors() > 0).count();
+            long failed = r.documents().size() - exported + r.broken().size();
+            summary.setText(texts.msg("workspace.export.done", exported, drafts, failed, out));
+            if (failed > 0) {
+                StringBuilder sb = new StringBuilder();
+                r.documents().stream().filter(d -> !d.exported())
+                        .forEach(d -> sb.append(d.draftName()).append("：").append(d.failure()).append('\n'));
+                r.broken().forEach(b -> sb.append(b.name()).append("：").append(b.problemMessage(texts.locale())).append('\n'));
+                prompter.error(texts.msg("workspace.export.someFailed"), sb.toString().strip());
+            }
+            lastExport = r;
+        });
+        task.setOnFailed(e -> {
+            finish.run();
+            summary.setText(texts.msg("workspace.failed", String.valueOf(task.getException().getMessage())));
+        });
+        Thread t = new Thread(task, "workspace-export");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private BatchExport.Result lastExport;
+
+    /** The result of the last batch export of this window, or null. */
+    public BatchExport.Result lastExport() {
+        return lastExport;
     }
 
     /** Reads and checks the folder again, off the FX thread. */

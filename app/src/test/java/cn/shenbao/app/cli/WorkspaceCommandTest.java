@@ -124,4 +124,62 @@ class WorkspaceCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("找不到文件夹").contains("没有");
     }
+
+    // ---- workspace export ---------------------------------------------------------------------
+
+    @Test
+    void exportWritesEveryDraftNamedAsTheFormSaysAndAPrintingSheet() throws Exception {
+        Path ws = dir.resolve("ws");
+        Files.createDirectories(ws);
+        Path a = ws.resolve("a.shenbao");
+        Files.copy(EXAMPLES.resolve("kczg-2024-sample.shenbao"), a);
+        Files.createDirectories(ws.resolve("龙泉"));
+        Files.copy(EXAMPLES.resolve("jblx-2024-sample.shenbao"), ws.resolve("龙泉/jblx.shenbao"));
+        Path broken = ws.resolve("unfinished.shenbao");
+        Files.copy(EXAMPLES.resolve("kczg-2024-sample.shenbao"), broken);
+        Draft unfinished = FILES.load(broken);
+        unfinished.set("projectName", "“科创中国”第二科技服务团");
+        unfinished.set("castFunding", "");
+        FILES.save(unfinished, broken);
+        Path out = dir.resolve("导出");
+
+        Result r = CliRunner.run("workspace", "export", ws.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        Draft sample = FILES.load(a);
+        String stem = sample.text("applicant") + "—" + sample.text("projectName");
+        assertThat(out.resolve(stem + ".pdf")).isRegularFile();
+        assertThat(out.resolve(stem + ".docx")).isRegularFile();
+        assertThat(out.resolve("龙泉/jblx.pdf")).as("a form without exportName keeps the draft's name, in its sub-folder").isRegularFile();
+        assertThat(r.err()).contains("[1/3]").contains("[3/3]");
+        assertThat(r.lines()).anyMatch(l -> l.startsWith("a.shenbao\t") && l.contains("正式版")
+                && l.endsWith("2024年“科创中国”科技服务团项目—" + sample.text("applicant")));
+        assertThat(r.lines()).anyMatch(l -> l.startsWith("unfinished.shenbao\t") && l.contains("草稿"));
+
+        List<String> sheet = Files.readAllLines(out.resolve("打印清单.txt"));
+        assertThat(sheet.get(1)).startsWith("序号\t文件\t表单\t页数\t份数");
+        String kczgLine = sheet.stream().filter(l -> l.contains(stem + ".pdf")).findFirst().orElseThrow();
+        String[] cols = kczgLine.split("\t");
+        assertThat(Integer.parseInt(cols[3])).isGreaterThan(5);
+        assertThat(cols[4]).startsWith("6（原件1份及复印件5份");
+        assertThat(cols[6]).isEqualTo("正式版");
+        assertThat(sheet).anyMatch(l -> l.contains("“科创中国”第二科技服务团") && l.contains("草稿（还有"));
+        assertThat(sheet).anyMatch(l -> l.startsWith("合计需打印"));
+
+        Result again = CliRunner.run("workspace", "export", ws.toString(), "--out", out.toString());
+        assertThat(again.code()).as("our own exports are replaced").isZero();
+    }
+
+    @Test
+    void exportNeverReplacesAFileItDidNotWriteAndSaysSo() throws Exception {
+        Path ws = dir.resolve("ws");
+        Files.createDirectories(ws);
+        Files.copy(EXAMPLES.resolve("jblx-2024-sample.shenbao"), ws.resolve("jblx.shenbao"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("jblx.pdf"), "someone else's file");
+        Result r = CliRunner.run("workspace", "export", ws.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("jblx.pdf"))).isEqualTo("someone else's file");
+        assertThat(r.lines()).anyMatch(l -> l.startsWith("jblx.shenbao\t") && l.contains("jblx.pdf"));
+        assertThat(CliRunner.run("workspace", "export", ws.toString()).err()).contains("--out");
+    }
 }

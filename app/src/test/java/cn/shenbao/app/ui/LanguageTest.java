@@ -44,13 +44,13 @@ class LanguageTest extends ClientTestBase {
         robot.interact(() -> window.vm().value("basis").set("依据"));
         robot.interact(() -> window.vm().value("projectName").set("不合格式的名称"));
         settle();
-        assertThat(menuBar(robot).getMenus()).extracting(Menu::getText).containsExactly("文件", "编辑", "视图", "帮助");
+        assertThat(menuBar(robot).getMenus()).extracting(Menu::getText).containsExactly("文件", "编辑", "视图", "工具", "帮助");
         assertThat(((RadioMenuItem) languageItem(robot, "zh")).isSelected()).isTrue();
 
         robot.interact(() -> languageItem(robot, "en").fire());
         settle();
 
-        assertThat(menuBar(robot).getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Help");
+        assertThat(menuBar(robot).getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Tools", "Help");
         assertThat(((RadioMenuItem) languageItem(robot, "en")).isSelected()).isTrue();
         assertThat(robot.lookup("#findingsHeader").queryAs(Label.class).getText()).startsWith("Check results:");
         assertThat(robot.lookup("#statusNotice").queryAs(Label.class).getText()).isEqualTo("The interface is now in English.");
@@ -67,7 +67,7 @@ class LanguageTest extends ClientTestBase {
 
         robot.interact(() -> languageItem(robot, "zh").fire());
         settle();
-        assertThat(menuBar(robot).getMenus()).extracting(Menu::getText).containsExactly("文件", "编辑", "视图", "帮助");
+        assertThat(menuBar(robot).getMenus()).extracting(Menu::getText).containsExactly("文件", "编辑", "视图", "工具", "帮助");
         assertThat(robot.lookup("#basis_counter").queryAs(Label.class).getText()).isEqualTo("2/200字");
         assertThat(new UserSettings(home.resolve("settings.properties")).language()).contains(Locale.SIMPLIFIED_CHINESE);
     }

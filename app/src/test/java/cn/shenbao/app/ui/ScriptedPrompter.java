@@ -48,6 +48,25 @@ final class ScriptedPrompter implements Prompter {
         return Optional.empty();
     }
 
+    /** What 工具 › 从绩效目标表汇总… is given as sources. */
+    List<Path> gatherSources = List.of();
+    /** Answers the comparison of a gathering (may change the choices first); null: cancel. */
+    java.util.function.Predicate<cn.shenbao.app.ui.model.GatherReview> gatherAnswer;
+    /** The last comparison shown. */
+    cn.shenbao.app.ui.model.GatherReview lastReview;
+
+    @Override
+    public List<Path> chooseGatherSources(Path folder) {
+        asked.add("gatherSources");
+        return gatherSources;
+    }
+
+    @Override
+    public boolean reviewGather(cn.shenbao.app.ui.model.GatherReview review) {
+        lastReview = review;
+        return gatherAnswer != null && gatherAnswer.test(review);
+    }
+
     @Override
     public Optional<Path> chooseSave(Path folder, String suggestedName) {
         return Optional.ofNullable(saveAnswer);

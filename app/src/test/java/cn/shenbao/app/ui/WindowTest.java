@@ -183,7 +183,16 @@ class WindowTest extends ClientTestBase {
         assertThat(tools).extracting(Labeled::getText).containsExactly("新建", "打开", "保存", "检查", "导出", "打印预览");
         for (ButtonBase b : tools) {
             assertThat(shown(b)).as("toolbar button at 1024×600").isEqualTo(b.getText());
+            // issue 15: an icon beside the text, drawn from icons/toolbar/*.svg, loaded and of the toolbar's size
+            assertThat(b.getGraphic()).as("icon of " + b.getText()).isInstanceOf(javafx.scene.image.ImageView.class);
+            javafx.scene.image.Image icon = ((javafx.scene.image.ImageView) b.getGraphic()).getImage();
+            assertThat(icon.isError()).as("icon of " + b.getText() + " loaded").isFalse();
+            assertThat(icon.getWidth()).as("icon of " + b.getText()).isEqualTo(16);
+            assertThat(b.getGraphic().getBoundsInParent().getMaxX()).as("icon left of the text")
+                    .isLessThanOrEqualTo(b.getWidth() - b.getText().length() * 8);
         }
+        assertThat(tools.get(tools.size() - 1).localToScene(tools.get(tools.size() - 1).getLayoutBounds()).getMaxX())
+                .as("the whole toolbar fits at 1024 px").isLessThan(1024);
         Label header = label(robot, "#findingsHeader");
         assertThat(shown(header)).isEqualTo(header.getText());
         assertThat(robot.lookup("#editorScroll").queryAs(Node.class).getLayoutBounds().getHeight()).as("room for the editors").isGreaterThan(250);

@@ -71,4 +71,24 @@ class WorkspaceWindowTest extends ClientTestBase {
         assertThat(window.context().controls().get("problemName").isFocused()).isTrue();
         robot.interact(() -> w[0].stage().close());
     }
+
+    @Test
+    void exportAllWritesEveryDraftWithProgressAndThePrintingSheet(FxRobot robot) throws Exception {
+        Path ws = Files.createDirectories(home.resolve("学会"));
+        Files.copy(SAMPLE, ws.resolve("甲.shenbao"));
+        Files.copy(Path.of("..", "docs", "examples", "lq-2024-enterprise-sample.shenbao"), ws.resolve("乙.shenbao"));
+        Path out = home.resolve("导出");
+        WorkspaceWindow[] w = new WorkspaceWindow[1];
+        robot.interact(() -> {
+            w[0] = window.showWorkspace(ws);
+            w[0].stage().show();
+            w[0].exportAll(out);
+        });
+        waitFor(120, () -> w[0].lastExport() != null);
+        settle();
+        assertThat(w[0].lastExport().documents()).hasSize(2).allMatch(d -> d.exported() && d.pages() > 0);
+        assertThat(out.resolve("乙.pdf")).isRegularFile();
+        assertThat(out.resolve("打印清单.txt")).isRegularFile();
+        robot.interact(() -> w[0].stage().close());
+    }
 }

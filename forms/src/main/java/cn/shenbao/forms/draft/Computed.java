@@ -16,12 +16,15 @@ import java.util.Map;
  * <p>{@code sum}: the numbers at the paths of {@code of} added up, where {@code table[].column} stands
  * for that column in every row; empty values and values that are not numbers count 0 (the format check
  * reports those). The result is plain text without trailing zeros ({@code 70.5}, {@code 0}).
+ *
+ * <p>{@code difference}: the number at the first path minus the numbers at the others (T5's 自筹经费 = 总预算 −
+ * 中央补助), the others counted as for {@code sum}; empty ("") while the first is empty or not a number.
  */
 public final class Computed {
     private Computed() {}
 
     /** The operations a definition may name in {@code compute.op}. */
-    public static final List<String> OPS = List.of("sum");
+    public static final List<String> OPS = List.of("sum", "difference");
 
     /** Whether the path names a COMPUTED field of the template. */
     public static boolean isComputed(TemplateDef template, String path) {
@@ -44,6 +47,15 @@ public final class Computed {
 
     /** The result of a computation for a draft. */
     public static String of(Compute c, Draft draft) {
+        if ("difference".equals(c.op()) && !c.of().isEmpty()) {
+            BigDecimal first = Values.numberOrNull(draft.text(c.of().get(0)));
+            if (first == null) {
+                return "";
+            }
+            BigDecimal rest = new BigDecimal(sum(draft, c.of().subList(1, c.of().size())));
+            BigDecimal d = first.subtract(rest);
+            return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+        }
         if (!"sum".equals(c.op())) {
             throw new IllegalArgumentException("unknown computation: " + c.op());
         }

@@ -90,7 +90,6 @@ public final class AtomicWriter {
         }
         cleanStale(dir);
         Path tmp = createTemp(dir, abs.getFileName().toString());
-        ACTIVE.add(tmp);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 FileLock lock = tryLock(ch);
@@ -243,14 +242,25 @@ public final class AtomicWriter {
         return sb.toString();
     }
 
+    /**
+     * Creates a temporary file in {@code dir}, held in {@link #ACTIVE} (the caller removes it) from before it exists:
+     * another writer of this JVM cleaning the same folder ({@link #cleanStale}) must never take it for a stale one
+     * (two writers in one folder at once: the DOCX and the PDF of an export are written side by side).
+     */
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int i = 0; ; i++) {
+            Path p = dir.resolve(tempName(name));
+            ACTIVE.add(p);
             try {
-                return Files.createFile(dir.resolve(tempName(name)));
+                return Files.createFile(p);
             } catch (FileAlreadyExistsException e) {
+                ACTIVE.remove(p);
                 if (i > 20) {
                     throw e;
                 }
+            } catch (IOException | RuntimeException e) {
+                ACTIVE.remove(p);
+                throw e;
             }
         }
     }
@@ -276,7 +286,6 @@ public final class AtomicWriter {
             return;
         }
         Path bakTmp = createTemp(dir, bak.getFileName().toString());
-        ACTIVE.add(bakTmp);
         try {
             boolean linked = false;
             Files.delete(bakTmp);

@@ -83,6 +83,23 @@ public final class Exporter {
         return draft.mapTexts(CharPolicy::printable);
     }
 
+    /**
+     * Chooses the fonts of a PDF export and parses the chosen faces now, so that a PDF export started later finds
+     * them ready: a cold export calls this on a background thread while the draft is read and checked (issue 15).
+     * Does nothing when the options name font files (those are checked by the export itself); a failure is left
+     * for the export to report.
+     */
+    public void prepareFonts(PrintOptions options) {
+        if (options.bodyFont() != null || options.headingFont() != null) {
+            return;
+        }
+        try {
+            fonts.resolve(null, null, options.locale());
+        } catch (RuntimeException e) {
+            // no CJK font, an unreadable file: the PDF export says so with its own message
+        }
+    }
+
     /** Writes the draft as DOCX to {@code out}, checking it with the rule engine first. */
     public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options)
             throws ExportException {
@@ -96,8 +113,12 @@ public final class Exporter {
         Prepared p = prepare(template, draft, options, findings);
         draft = p.draft;
         try {
-            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).render(p.form.document(), os));
+            cn.shenbao.forms.trace.StartupTrace.mark("DOCX laid out");
+            AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(p.options).withDraft(draftPart(template, p))
+                    .render(p.form.document(), os));
+            cn.shenbao.forms.trace.StartupTrace.mark("DOCX rendered (POI)");
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX, p.form.printed());
+            cn.shenbao.forms.trace.StartupTrace.mark("DOCX read back");
             return new ExportResult(out, ExportResult.Format.DOCX, p.fingerprint, p.hasErrors, p.findings, List.of(),
                     missing, List.of(), Files.size(out));
         } catch (IOException | RuntimeException e) {
@@ -118,12 +139,16 @@ public final class Exporter {
         Prepared p = prepare(template, draft, options, findings);
         draft = p.draft;
         try {
+            cn.shenbao.forms.trace.StartupTrace.mark("PDF laid out");
             FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());
+            cn.shenbao.forms.trace.StartupTrace.mark("fonts chosen");
             List<FontWarning> warnings = FontPreflight.check(setup,
                     LayoutCompiler.printableValues(template, printable(draft)), options.locale());
+            cn.shenbao.forms.trace.StartupTrace.mark("font preflight (font programs parsed)");
             List<SignatureArea> areas = new ArrayList<>();
             AtomicFiles.write(out, options.locale(),
                     os -> areas.addAll(new PdfRenderer(p.options, setup).render(p.form.document(), os)));
+            cn.shenbao.forms.trace.StartupTrace.mark("PDF rendered (iText)");
             // a character no font on this machine has prints as a drawn box, which no text extraction reads back:
             // FontPreflight has warned about it with its field, so the read-back looks for the rest of the value
             List<String> missing = readBack(p, out, ExportResult.Format.PDF, withoutUnprintable(p.form.printed(), setup));
@@ -149,6 +174,13 @@ public final class Exporter {
 
     private record Prepared(Draft draft, CompiledForm form, PrintOptions options, String fingerprint,
                             boolean hasErrors, List<Finding> findings, List<String> unplaced) {
+    }
+
+    /** The draft as printed, carried inside the DOCX for reading it back (docs/handoff.md). */
+    private static cn.shenbao.forms.print.docx.DraftPart draftPart(TemplateDef template, Prepared p) {
+        return new cn.shenbao.forms.print.docx.DraftPart(template.id(), template.version(),
+                cn.shenbao.forms.draft.DraftFiles.FORMAT_VERSION, p.fingerprint,
+                new String(cn.shenbao.forms.draft.DraftFiles.toBytes(p.draft), StandardCharsets.UTF_8));
     }
 
     /** The empty draft of a template: what a blank-form print prints. */

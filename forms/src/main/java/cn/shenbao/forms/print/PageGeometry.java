@@ -49,6 +49,11 @@ public final class PageGeometry {
         return A4_WIDTH - MARGIN_INNER - MARGIN_OUTER - gutter(o);
     }
 
+    /** Width available for text on the pages of a section (landscape pages are wider). */
+    public static float textWidth(PrintOptions o, cn.shenbao.forms.print.model.PageSection section) {
+        return section.widthPt() - MARGIN_INNER - MARGIN_OUTER - gutter(o);
+    }
+
     public static int twips(float pt) {
         return Math.round(pt * 20f);
     }

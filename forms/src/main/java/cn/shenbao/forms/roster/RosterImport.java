@@ -42,11 +42,12 @@ public final class RosterImport {
 
     /** A row that is a person already in the roster. */
     public record Duplicate(int row, Expert incoming, Expert existing) {
-        /** The fields that differ (ignoring the id). */
+        /** The fields the row has (non-empty, or a ticked flag) whose value differs from the roster's. */
         public List<RosterField> differences() {
             List<RosterField> out = new ArrayList<>();
             for (RosterField f : RosterField.values()) {
-                if (!incoming.get(f).equals(existing.get(f))) {
+                String v = incoming.get(f);
+                if (!v.isEmpty() && !v.equals("false") && !v.equals(existing.get(f))) {
                     out.add(f);
                 }
             }

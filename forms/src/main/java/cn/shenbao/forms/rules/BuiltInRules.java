@@ -23,6 +23,11 @@ import cn.shenbao.forms.rules.kinds.RowDatesWithinRule;
 import cn.shenbao.forms.rules.kinds.RowsInOrderRule;
 import cn.shenbao.forms.rules.kinds.SumEqualsRule;
 import cn.shenbao.forms.rules.kinds.UniqueColumnRule;
+import cn.shenbao.forms.rules.kinds.NotMoreThanRule;
+import cn.shenbao.forms.rules.kinds.MinShareRule;
+import cn.shenbao.forms.rules.kinds.UnitValueRule;
+import cn.shenbao.forms.rules.kinds.GroupHasValueRule;
+import cn.shenbao.forms.rules.kinds.RowGroupsRule;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +42,10 @@ final class BuiltInRules {
                 new RowCountRule(), new AgeCountRule(), new FlagCountRule(), new UniqueColumnRule(),
                 new AttachedRule(), new CharTargetRule(), new ChoiceTextRule(),
                 // T7 and the seed-000 eligibility self-check
-                new CharCountRule(), new DateNotBeforeRule(), new MinValueRule(), new ExpectRule());
+                new CharCountRule(), new DateNotBeforeRule(), new MinValueRule(), new ExpectRule(),
+                // T5 绩效目标申报表
+                new NotMoreThanRule(), new MinShareRule(), new UnitValueRule(), new GroupHasValueRule(),
+                new RowGroupsRule());
         for (Rule r : all) {
             kinds.put(((KindInfo) r).kind(), r);
         }

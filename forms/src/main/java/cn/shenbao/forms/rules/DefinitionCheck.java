@@ -173,11 +173,65 @@ public final class DefinitionCheck {
         if (f.dependsOn() != null || !f.optionsBy().isEmpty()) {
             dependent(f, path);
         }
+        if (f.groups() != null) {
+            groups(f, path);
+        }
         for (FieldDef c : f.fields()) {
             field(c, path + "." + c.id());
         }
         for (FieldDef c : f.columns()) {
             field(c, path + "[]." + c.id());
+        }
+    }
+
+    /** A grouped table: grouping columns, preset and typical rows name its columns; typical rows follow a single choice. */
+    private void groups(FieldDef f, String path) {
+        String at = path + ".groups";
+        if (f.type() != FieldType.TABLE) {
+            problem(at, "definition.groups.notTable", path);
+            return;
+        }
+        if (f.groups().by().isEmpty()) {
+            problem(at + ".by", "definition.groups.by");
+        }
+        for (String c : f.groups().by()) {
+            if (f.child(c) == null) {
+                problem(at + ".by", "definition.column.unknown", c, path);
+            }
+        }
+        for (int i = 0; i < f.groups().preset().size(); i++) {
+            groupRow(f, at + ".preset[" + i + "]", f.groups().preset().get(i));
+        }
+        cn.shenbao.forms.template.RowGroups.Typical typ = f.groups().typical();
+        if (typ == null) {
+            return;
+        }
+        FieldDef on = typ.by() == null ? null : t.field(typ.by());
+        if (on == null) {
+            problem(at + ".typical.by", "definition.path.unknown", typ.by());
+        } else if (on.type() != FieldType.SINGLE_CHOICE) {
+            problem(at + ".typical.by", "definition.dependsOn.notSingle", typ.by());
+        }
+        typ.values().forEach((opt, rows) -> {
+            if (on != null && !on.options().contains(opt)) {
+                problem(at + ".typical.values." + opt, "definition.option.unknown", opt);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                groupRow(f, at + ".typical.values." + opt + "[" + i + "]", rows.get(i));
+            }
+        });
+    }
+
+    private void groupRow(FieldDef table, String at, Map<String, String> row) {
+        for (String c : row.keySet()) {
+            if (table.child(c) == null) {
+                problem(at + "." + c, "definition.column.unknown", c, table.id());
+            }
+        }
+        for (String c : table.groups().by()) {
+            if (row.get(c) == null || row.get(c).isBlank()) {
+                problem(at, "definition.groups.noGroup", c);
+            }
         }
     }
 

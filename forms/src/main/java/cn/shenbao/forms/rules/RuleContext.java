@@ -58,6 +58,19 @@ public final class RuleContext {
         return v;
     }
 
+    /**
+     * The option of the draft that chose a parameter's value, when the parameter is a {@code $name} chosen by an
+     * option ({@link TemplateParams}); null otherwise or when nothing is chosen. For messages (所选的“企业”).
+     */
+    public String chosen(String key) {
+        String by = TemplateParams.chosenBy(template, def.string(key));
+        if (by == null) {
+            return null;
+        }
+        String v = draft.text(by).strip();
+        return v.isEmpty() ? null : v;
+    }
+
     /** A numeric parameter, or null. */
     public BigDecimal number(String key) {
         String v = param(key);

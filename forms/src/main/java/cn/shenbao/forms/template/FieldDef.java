@@ -33,6 +33,9 @@ import java.util.Map;
  *                   field's {@code options} are all of them in order (filled in when not given)
  * @param when       when the field applies ({@link Condition}), or null for always: a field whose condition is
  *                   false is not shown, not required, not checked and not printed (its value stays in the draft)
+ * @param groups     of a TABLE whose rows form a tree by some columns (T5's indicators: 一级 › 二级): the
+ *                   grouping columns, the preset rows of the form and the typical rows offered by a choice
+ *                   ({@link RowGroups}), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FieldDef(
@@ -57,7 +60,18 @@ public record FieldDef(
         Map<String, String> attrs,
         String dependsOn,
         Map<String, List<String>> optionsBy,
-        Condition when) {
+        Condition when,
+        RowGroups groups) {
+
+    /** A field without row groups (every field but a grouped TABLE). */
+    public FieldDef(String id, String label, FieldType type, boolean required, Integer maxChars, String hint,
+            List<String> options, String otherOption, List<FieldDef> fields, List<FieldDef> columns, Integer minRows,
+            Integer maxRows, Integer printRows, String rowLabel, Compute compute, String unit, Boolean printed,
+            List<String> exclusive, Map<String, String> attrs, String dependsOn, Map<String, List<String>> optionsBy,
+            Condition when) {
+        this(id, label, type, required, maxChars, hint, options, otherOption, fields, columns, minRows, maxRows,
+                printRows, rowLabel, compute, unit, printed, exclusive, attrs, dependsOn, optionsBy, when, null);
+    }
 
     public FieldDef {
         if (id == null || id.isBlank()) {

@@ -1,6 +1,5 @@
 package cn.shenbao.forms.template;
 
-import cn.shenbao.forms.print.layout.PrintLayout;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,29 +20,49 @@ import java.util.Optional;
  */
 public final class TemplateRegistry {
     private static final String BASE = "/cn/shenbao/forms/templates/";
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** The JSON reader, made when first used (not when the index is read: Jackson is slow to start, issue 15). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
     private static volatile TemplateRegistry builtIn;
 
+    /** Definitions given by the caller ({@link #of}); empty for the built-in registry, which reads them lazily. */
     private final Map<String, TemplateDef> templates = new LinkedHashMap<>();
+    /** The built-in registry: the file names of index.txt in their order; null for {@link #of}. */
+    private final List<String> files;
+    /** The built-in definitions read so far, by file name (guarded by this). */
+    private final Map<String, TemplateDef> read = new java.util.HashMap<>();
 
     private TemplateRegistry(Collection<TemplateDef> defs) {
         for (TemplateDef d : defs) {
             templates.put(d.id(), d);
         }
+        this.files = null;
     }
 
-    /** The definitions shipped with the program. */
+    private TemplateRegistry(List<String> files) {
+        this.files = List.copyOf(files);
+    }
+
+    /**
+     * The definitions shipped with the program. Only the index is read here; a definition is read and checked
+     * ({@link cn.shenbao.forms.rules.DefinitionCheck}) when it is first asked for ({@link #find}, {@link #get},
+     * {@link #all}), so that {@code validate} or {@code export} of one draft does not pay for every form the
+     * program knows (issue 15: start-up must not grow with the number of forms). Its print layout is read and
+     * checked against it when it is first printed ({@code PrintLayout.of}, the same messages naming the file and
+     * the place; {@code LayoutFileTest} checks every built-in layout), so {@code validate} does not read it. The
+     * definition of id {@code x} is expected in {@code x.json}; one found elsewhere is still found, by reading
+     * all of them.
+     */
     public static TemplateRegistry builtIn() {
         TemplateRegistry r = builtIn;
         if (r == null) {
             synchronized (TemplateRegistry.class) {
                 r = builtIn;
                 if (r == null) {
-                    List<TemplateDef> defs = loadBuiltIn();
-                    checkLayouts(defs);
-                    r = new TemplateRegistry(defs);
+                    r = new TemplateRegistry(index());
                     builtIn = r;
                 }
             }
@@ -52,17 +71,11 @@ public final class TemplateRegistry {
     }
 
     /**
-     * Reads and checks the paper layout of every built-in template now, at start-up, so that a misspelt key or a
-     * path the template does not have is reported naming the file and the place before anyone exports.
-     *
-     * @throws IllegalArgumentException (Chinese message) for the first layout that does not fit its template
+     * A registry over built-in definition files (names as in index.txt) that reads each one when first asked for,
+     * like {@link #builtIn()} (tests of that laziness).
      */
-    private static void checkLayouts(List<TemplateDef> defs) {
-        for (TemplateDef d : defs) {
-            if (PrintLayout.exists(d.id())) {
-                PrintLayout.of(d, java.util.Locale.SIMPLIFIED_CHINESE);
-            }
-        }
+    static TemplateRegistry lazy(List<String> files) {
+        return new TemplateRegistry(files);
     }
 
     /** A registry of the given definitions (tests, tools). */
@@ -70,8 +83,8 @@ public final class TemplateRegistry {
         return new TemplateRegistry(defs);
     }
 
-    private static List<TemplateDef> loadBuiltIn() {
-        List<TemplateDef> out = new ArrayList<>();
+    private static List<String> index() {
+        List<String> out = new ArrayList<>();
         try (InputStream in = TemplateRegistry.class.getResourceAsStream(BASE + "index.txt")) {
             if (in == null) {
                 throw new IllegalStateException("template index missing: " + BASE + "index.txt");
@@ -81,12 +94,27 @@ public final class TemplateRegistry {
                 if (name.isEmpty() || name.startsWith("#")) {
                     continue;
                 }
-                out.add(read(name));
+                out.add(name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The built-in definition in {@code file}, read and checked once. */
+    private synchronized TemplateDef builtInFile(String file) {
+        TemplateDef d = read.get(file);
+        if (d == null) {
+            try {
+                d = read(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " read and checked");
+            read.put(file, d);
+        }
+        return d;
     }
 
     private static TemplateDef read(String name) throws IOException {
@@ -98,9 +126,24 @@ public final class TemplateRegistry {
         }
     }
 
+    /**
+     * Builds the JSON reader of definitions now (Jackson looks at every class of a definition by reflection the
+     * first time, a few hundred ms cold): the command line calls this on a second thread while it parses its
+     * arguments and reads the draft, so the definition is read sooner (issue 15). Safe to call more than once and
+     * from any thread; a failure is left for the reading of a definition to report.
+     */
+    public static void prepareReader() {
+        try {
+            Json.MAPPER.readerFor(TemplateDef.class);
+        } catch (RuntimeException e) {
+            // reported, with the file's name, when a definition is read
+        }
+        cn.shenbao.forms.trace.StartupTrace.mark("definition reader ready");
+    }
+
     /** Reads one definition from JSON, without checking it (tests of the checks build broken ones). */
     public static TemplateDef parse(InputStream json) throws IOException {
-        return MAPPER.readValue(json, TemplateDef.class);
+        return Json.MAPPER.readValue(json, TemplateDef.class);
     }
 
     /**
@@ -122,25 +165,42 @@ public final class TemplateRegistry {
             throw new DefinitionException(file, List.of(
                     new DefinitionException.Problem(place, "definition.unreadable", List.of(file, detail))));
         }
+        cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " parsed (Jackson)");
         cn.shenbao.forms.rules.DefinitionCheck.check(def, file);
+        cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " checked");
         return def;
     }
 
     /** The definition with this id. */
     public Optional<TemplateDef> find(String id) {
-        return Optional.ofNullable(templates.get(id));
+        if (files == null) {
+            return Optional.ofNullable(templates.get(id));
+        }
+        String file = id + ".json";
+        if (files.contains(file)) {
+            TemplateDef d = builtInFile(file);
+            if (d.id().equals(id)) {
+                return Optional.of(d);
+            }
+        }
+        return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     /** The definition with this id; an exception naming the known ids when there is none. */
     public TemplateDef get(String id) {
-        TemplateDef d = templates.get(id);
-        if (d == null) {
-            throw new IllegalArgumentException("unknown template '" + id + "'; known: " + templates.keySet());
-        }
-        return d;
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown template '" + id + "'; known: "
+                + all().stream().map(TemplateDef::id).toList()));
     }
 
+    /** Every definition, in the order of the index (the built-in ones are all read and checked now). */
     public List<TemplateDef> all() {
-        return List.copyOf(templates.values());
+        if (files == null) {
+            return List.copyOf(templates.values());
+        }
+        List<TemplateDef> out = new ArrayList<>();
+        for (String f : files) {
+            out.add(builtInFile(f));
+        }
+        return List.copyOf(out);
     }
 }

@@ -35,6 +35,10 @@ public final class KillTarget {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
+        if (args[0].equals("roster")) {
+            rosterLoop(dir, Long.parseLong(args[2]), args.length > 3 && args[3].equals("once"));
+            return;
+        }
         DraftFiles files = DraftFiles.builtIn();
         List<Draft> sources = new ArrayList<>();
         for (int i = 0; Files.exists(dir.resolve("src-" + i + ".shenbao")); i++) {
@@ -57,5 +61,31 @@ public final class KillTarget {
             }
         }
         KillExportTarget.loop(sources.get(0), dir);
+    }
+
+    /** The roster that save {@code i} writes: its number in the first expert's notes, 400–449 experts. */
+    static cn.shenbao.forms.roster.Roster roster(long i) {
+        cn.shenbao.forms.roster.Roster r = new cn.shenbao.forms.roster.Roster();
+        int n = 400 + (int) (i % 50);
+        for (int k = 0; k < n; k++) {
+            r.add(cn.shenbao.forms.roster.Expert.of("专家" + k, "第" + k + "研究所", "研究员", Long.toString(13000000000L + k),
+                    "e" + k + "@example.cn", "1980-01-01", k % 3 == 0, k % 7 == 0, k == 0 ? SAVE_MARK + i : "备注" + k));
+        }
+        return r;
+    }
+
+    /** Saves rosters to roster.shenbao-roster through the real save path, reporting each. */
+    private static void rosterLoop(Path dir, long first, boolean once) throws Exception {
+        Path target = dir.resolve("roster.shenbao-roster");
+        for (long i = first; ; i++) {
+            cn.shenbao.forms.roster.RosterFiles.save(roster(i), target);
+            report("saved " + i);
+            if (once) {
+                return;
+            }
+            if (i == first) {
+                report("ready");
+            }
+        }
     }
 }

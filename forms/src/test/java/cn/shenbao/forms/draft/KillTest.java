@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * side by side, each in its own folder). After each kill the last completed save (or the one under way, if
  * its move had happened) opens and is checked exactly as before; the {@code .bak} is a complete earlier
  * version; the temporary files a killed run left are gone once the next run has saved, and none is left
- * after a last clean run. The same for export ({@value #DEFAULT_EXPORT_KILLS} kills): whatever stands under
+ * after a last clean run. The same for a roster file ({@value #DEFAULT_ROSTER_KILLS} kills,
+ * {@code -Dshenbao.kills.roster=N}): it always opens as the last completed save, its {@code .bak} as an earlier one. The same for export ({@value #DEFAULT_EXPORT_KILLS} kills): whatever stands under
  * {@code out.docx} or {@code out.pdf} is a complete file.
  *
  * <p>{@code -Dshenbao.kills=N} and {@code -Dshenbao.kills.export=N} change the counts; the random moments
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillTest {
     static final int DEFAULT_KILLS = 200;
     static final int DEFAULT_EXPORT_KILLS = 10;
+    static final int DEFAULT_ROSTER_KILLS = 20;
     private static final int LANES = 2;
     private static final DraftFiles FILES = DraftFiles.builtIn();
 
@@ -211,6 +213,66 @@ class KillTest {
         }
         System.out.println("kill test: " + written + " of " + kills + " export runs wrote again after warming up; "
                 + midWrite + " kills left a temporary file behind (a write under way)");
+    }
+
+    @Test
+    void aRosterKilledWhileSavingOpensAsTheLastCompletedSave() throws Exception {
+        int kills = Integer.getInteger("shenbao.kills.roster", DEFAULT_ROSTER_KILLS);
+        long seed = Property.baseSeed();
+        System.out.println("kill test: " + kills + " kills while saving a roster, seed " + seed);
+        List<String> jvm = jvm(smallClassPath());
+        Random random = new Random(seed);
+        Path target = dir.resolve("roster.shenbao-roster");
+        Set<Long> possible = new HashSet<>();
+        boolean mayBeAbsent = true;
+        long next = 0;
+        int midWrite = 0;
+        for (int k = 0; k < kills; k++) {
+            List<String> lines = runAndKill(jvm, List.of("roster", dir.toString(), Long.toString(next)), random, 60);
+            long last = -1;
+            for (String l : lines) {
+                if (l.startsWith("saved ")) {
+                    last = Long.parseLong(l.substring(6));
+                }
+            }
+            if (last >= 0) {
+                possible = new HashSet<>(List.of(last, last + 1));
+                mayBeAbsent = false;
+                next = last + 2;
+            } else {
+                possible.add(next);
+                next++;
+            }
+            midWrite += temps(dir).isEmpty() ? 0 : 1;
+            String when = "after roster kill " + (k + 1) + " (" + lines + ")";
+            if (mayBeAbsent && !Files.exists(target)) {
+                continue;
+            }
+            cn.shenbao.forms.roster.Roster loaded = cn.shenbao.forms.roster.RosterFiles.load(target);
+            long index = rosterIndex(loaded);
+            assertThat(possible).as("the roster is the last completed save " + when).contains(index);
+            assertThat(loaded.experts()).as("the roster is save %d as it was made %s", index, when)
+                    .isEqualTo(KillTarget.roster(index).experts());
+            Path bak = AtomicWriter.backupOf(target);
+            if (Files.exists(bak)) {
+                cn.shenbao.forms.roster.Roster b = cn.shenbao.forms.roster.RosterFiles.load(bak);
+                long bi = rosterIndex(b);
+                assertThat(bi).as("the backup is an earlier save " + when).isLessThan(index);
+                assertThat(b.experts()).as("the backup is complete " + when).isEqualTo(KillTarget.roster(bi).experts());
+            }
+        }
+        Process p = new ProcessBuilder(concat(jvm, List.of("roster", dir.toString(), Long.toString(next), "once")))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(temps(dir)).as("temporary files after a clean run").isEmpty();
+        assertThat(rosterIndex(cn.shenbao.forms.roster.RosterFiles.load(target))).isEqualTo(next);
+        System.out.println("kill test: " + kills + " roster kills; " + midWrite + " left a temporary file behind");
+    }
+
+    private static long rosterIndex(cn.shenbao.forms.roster.Roster r) {
+        return Long.parseLong(r.experts().get(0).notes().substring(KillTarget.SAVE_MARK.length()));
     }
 
     // ---- processes ----------------------------------------------------------------------------------

@@ -28,6 +28,48 @@ class AtomicWriterTest {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
+    /**
+     * Issue 15: the DOCX and the PDF of an export are written at the same time into one folder. Each writer first
+     * cleans stale temporary files there; it must never take the other's fresh temporary file for a stale one
+     * (it did: the file was created before it was marked as being written, and the other export failed with
+     * "folder does not exist").
+     */
+    @Test
+    void twoWritersInOneFolderAtOnceNeverRemoveEachOthersTemporaryFile() throws Exception {
+        int rounds = 300;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Void> writer = () -> {
+            String name = Thread.currentThread().getName() + ".bin";
+            try {
+                for (int i = 0; i < rounds; i++) {
+                    start.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    AtomicWriter.write(dir.resolve(name), false, out -> {
+                        for (int k = 0; k < 64; k++) {
+                            out.write(new byte[512]);
+                        }
+                    });
+                }
+            } catch (Exception e) {
+                start.reset(); // the other writer stops waiting at the barrier
+                throw e;
+            }
+            return null;
+        };
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = two.submit(writer);
+            var b = two.submit(writer);
+            a.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            b.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            two.shutdownNow();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(p -> AtomicWriter.isTempName(p.getFileName().toString())).toList())
+                    .as("no temporary file left").isEmpty();
+        }
+    }
+
     @Test
     void newFileGetsTheModeTheUmaskGivesLikeFilesWrite() throws Exception {
         TestEnv.require(posix(), "a POSIX file system");

@@ -73,6 +73,28 @@ public final class PdfLines {
         return out;
     }
 
+    /** A horizontal rule drawn on a page: at height {@code y}, from {@code x0} to {@code x1} (points). */
+    public record HRule(int page, float y, float x0, float x1) {
+        /** Whether the rule crosses the vertical line at {@code x}. */
+        public boolean crosses(float x) {
+            return x0 <= x && x1 >= x;
+        }
+    }
+
+    /** The horizontal rules of every page (cell borders): where a cell box starts or ends. */
+    public static List<HRule> horizontalRules(Path pdf) throws IOException {
+        List<HRule> out = new ArrayList<>();
+        List<Page> pages = pages(pdf);
+        for (int i = 0; i < pages.size(); i++) {
+            for (Rule r : pages.get(i).rules) {
+                if (!r.vertical) {
+                    out.add(new HRule(i + 1, r.x, r.y0, r.y1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Page> pages(Path pdf) throws IOException {
         List<Page> out = new ArrayList<>();
         try (PdfDocument d = new PdfDocument(new PdfReader(pdf.toFile()))) {

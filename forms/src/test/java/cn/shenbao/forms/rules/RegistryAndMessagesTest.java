@@ -53,7 +53,8 @@ class RegistryAndMessagesTest {
         assertThat(RuleKinds.names()).containsExactlyInAnyOrder("pattern", "differentPersons", "listCount", "dateOrder",
                 "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
                 "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "charTarget", "choiceText",
-                "charCount", "dateNotBefore", "minValue", "expect");
+                "charCount", "dateNotBefore", "minValue", "expect",
+                "notMoreThan", "minShare", "unitValue", "groupHasValue", "rowGroups"); // T5
         assertThat(CrossDraftCheck.kinds()).containsExactlyInAnyOrder("maxDraftsPerUnit", "noSharedValues");
     }
 

@@ -19,4 +19,29 @@ class TemplateRegistryTest {
         assertThat(t.labelOf("unitHead.title")).isEqualTo("负责人 › 职称/职务");
         assertThat(t.labelOf("unitHead.name")).as("a sub-field named like its group").isEqualTo("负责人");
     }
+
+    /**
+     * Issue 15: {@code validate} and {@code export} of one draft read and check that draft's definition only, so
+     * the cold start does not grow with the number of forms. A file of the index that is broken (here: missing)
+     * is not touched until every definition is asked for, and then it is reported by name.
+     */
+    @Test
+    void readsADefinitionOnlyWhenItIsAskedFor() {
+        TemplateRegistry r = TemplateRegistry.lazy(java.util.List.of("kczg-2024.json", "no-such-form-2099.json"));
+        assertThat(r.get("kczg-2024").id()).isEqualTo("kczg-2024");
+        assertThat(r.find("kczg-2024")).containsSame(r.get("kczg-2024"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(r::all)
+                .hasMessageContaining("no-such-form-2099.json");
+    }
+
+    @Test
+    void theBuiltInRegistryListsEveryFormOfTheIndexInItsOrder() throws Exception {
+        java.util.List<String> index;
+        try (var in = TemplateRegistry.class.getResourceAsStream("/cn/shenbao/forms/templates/index.txt")) {
+            index = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.replaceFirst("\\.json$", "")).toList();
+        }
+        assertThat(TemplateRegistry.builtIn().all()).extracting(TemplateDef::id).containsExactlyElementsOf(index);
+        assertThat(TemplateRegistry.builtIn().find("no-such-form")).isEmpty();
+    }
 }

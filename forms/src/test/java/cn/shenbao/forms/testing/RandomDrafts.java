@@ -78,7 +78,8 @@ public final class RandomDrafts {
     public static final Set<String> KNOWN_KINDS = Set.of("pattern", "differentPersons", "listCount", "dateOrder",
             "dateNotAfter", "rowDatesWithin", "rowsInOrder", "columnSum", "sumEquals", "maxValue", "mentions",
             "rowCount", "ageCount", "flagCount", "uniqueColumn", "attached", "choiceText", "charTarget",
-            "charCount", "dateNotBefore", "minValue", "expect");
+            "charCount", "dateNotBefore", "minValue", "expect",
+            "notMoreThan", "unitValue", "rowGroups");
 
     // ---- values by field type ----------------------------------------------------------------------
 
@@ -92,6 +93,10 @@ public final class RandomDrafts {
                 d.set(path + "." + f.fields().get(1).id(), b.toString());
             }
             case TABLE -> {
+                if (f.groups() != null) {
+                    groupedRows(f, path);
+                    return;
+                }
                 int min = Math.max(1, f.minRows() != null ? f.minRows() : 1);
                 int max = f.maxRows() != null ? f.maxRows() : min + 5;
                 int n = f.maxRows() != null && r.oneIn(3) ? max : r.between(min, Math.max(min, Math.min(max, min + 5)));
@@ -122,6 +127,47 @@ public final class RandomDrafts {
                 if (f.type() == FieldType.SINGLE_CHOICE && v.equals(f.otherOption())) {
                     d.set(path + ".other", TextGen.line(r, 20, false));
                 }
+            }
+        }
+    }
+
+    /**
+     * A grouped table ({@code groups}): the form's preset rows with random values, and up to four own rows, each
+     * inserted at the end of a random group (the rows of a group stay together, as the editor keeps them).
+     */
+    private void groupedRows(FieldDef f, String path) {
+        for (Map<String, String> p : f.groups().preset()) {
+            Map<String, String> row = new LinkedHashMap<>(p);
+            for (FieldDef c : f.columns()) {
+                if (!row.containsKey(c.id()) && c.type().isLeaf() && c.type() != FieldType.MULTI_CHOICE) {
+                    row.put(c.id(), leaf(c));
+                }
+            }
+            d.addRow(path, row);
+        }
+        List<List<String>> groups = f.groups().groups();
+        int own = r.between(0, 4);
+        for (int k = 0; k < own; k++) {
+            List<String> g = r.pick(groups);
+            int at = 0;
+            List<Map<String, String>> rows = d.rows(path);
+            for (int i = 0; i < rows.size(); i++) {
+                if (f.groups().keyOf(rows.get(i)).equals(g)) {
+                    at = i + 1;
+                }
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < f.groups().by().size(); i++) {
+                row.put(f.groups().by().get(i), g.get(i));
+            }
+            for (FieldDef c : f.columns()) {
+                if (!row.containsKey(c.id()) && c.type().isLeaf() && c.type() != FieldType.MULTI_CHOICE) {
+                    row.put(c.id(), leaf(c));
+                }
+            }
+            d.insertRow(path, at);
+            for (Map.Entry<String, String> e : row.entrySet()) {
+                d.set(FieldPath.cell(path, at, e.getKey()), e.getValue());
             }
         }
     }
@@ -256,8 +302,8 @@ public final class RandomDrafts {
         // totals), then dates of rows within their periods
         List<String> order = List.of("rowCount", "attached", "choiceText", "pattern", "listCount", "mentions",
                 "charTarget", "differentPersons",
-                "uniqueColumn", "flagCount", "ageCount", "maxValue", "minValue", "dateNotAfter", "dateNotBefore", "dateOrder",
-                "expect", "charCount", "sumEquals",
+                "uniqueColumn", "flagCount", "ageCount", "maxValue", "minValue", "notMoreThan", "unitValue", "rowGroups",
+                "dateNotAfter", "dateNotBefore", "dateOrder", "expect", "charCount", "sumEquals",
                 "columnSum", "rowDatesWithin", "rowsInOrder");
         for (String kind : order) {
             for (RuleDef def : t.rules()) {
@@ -440,12 +486,40 @@ public final class RandomDrafts {
                 String path = c.param("field");
                 BigDecimal max = c.number("max");
                 BigDecimal v = Values.numberOrNull(d.text(path));
-                if (v != null && v.compareTo(max) > 0) {
+                if (v != null && max != null && v.compareTo(max) > 0) {
                     long cents = max.movePointRight(2).longValue();
                     d.set(path, c.field(path).type() == FieldType.INTEGER ? Integer.toString(r.between(0, max.intValue()))
                             : cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
                 }
             }
+            case "notMoreThan" -> {
+                String path = c.param("field");
+                BigDecimal limit = Values.numberOrNull(c.text(c.param("limit")));
+                BigDecimal v = Values.numberOrNull(d.text(path));
+                if (v != null && limit != null && v.compareTo(limit) > 0) {
+                    long cents = limit.movePointRight(2).longValue();
+                    d.set(path, cents(r.below((int) Math.min(Integer.MAX_VALUE, cents + 1))));
+                }
+            }
+            case "unitValue" -> {
+                String table = c.param("table");
+                String col = c.param("column");
+                String unitCol = c.param("unit");
+                for (int i = 0; i < d.rowCount(table); i++) {
+                    String unit = d.text(FieldPath.cell(table, i, unitCol)).strip();
+                    String p = FieldPath.cell(table, i, col);
+                    String sign = r.oneIn(5) ? r.pick("≥", "≤") : "";
+                    if (c.params("percent").contains(unit)) {
+                        int whole = r.between(0, 100);
+                        d.set(p, sign + whole + (whole < 100 && r.oneIn(3) ? ".5" : ""));
+                    } else if (c.params("whole").contains(unit)) {
+                        d.set(p, sign + r.between(0, 99_999));
+                    } else if (c.params("amount").contains(unit)) {
+                        d.set(p, sign + cents(r.below(1_000_000_000)));
+                    }
+                }
+            }
+            case "rowGroups" -> { } // groupedRows keeps the preset rows and puts own rows into the groups
             case "dateNotAfter" -> {
                 LocalDate limit = cn.shenbao.forms.rules.kinds.DateNotAfterRule.limit(c);
                 for (String path : c.each(c.param("field"))) {

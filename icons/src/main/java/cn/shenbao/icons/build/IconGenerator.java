@@ -50,8 +50,20 @@ public final class IconGenerator {
     /** Below this size every rectangle is snapped to whole pixels, so that thin strokes stay sharp. */
     public static final int SNAP_BELOW = 64;
 
+    /** Something the icon draws, in the SVG's coordinates. */
+    public interface Drawn {
+        /** Draws it at {@code scale} pixels per SVG unit; {@code snap}: edges on whole pixels where that applies. */
+        void draw(Graphics2D g, double scale, boolean snap);
+    }
+
     /** One filled (rounded) rectangle of the icon, in the SVG's coordinates. */
-    public record Shape(double x, double y, double w, double h, double rx, double ry, Color fill) {
+    public record Shape(double x, double y, double w, double h, double rx, double ry, Color fill) implements Drawn {
+        @Override
+        public void draw(Graphics2D g, double scale, boolean snap) {
+            g.setColor(fill);
+            g.fill(scaled(scale, snap));
+        }
+
         java.awt.Shape scaled(double s, boolean snap) {
             double x0 = x * s;
             double y0 = y * s;
@@ -69,12 +81,37 @@ public final class IconGenerator {
         }
     }
 
+    /**
+     * One {@code <path>} of a toolbar icon: its outline ({@code d} with the commands M L H V C Q Z, absolute or
+     * relative), filled ({@code fill}, {@code #RRGGBB} or {@code none}) and/or stroked ({@code stroke},
+     * {@code stroke-width}; round caps and joins, as the toolbar icons are drawn).
+     */
+    public record PathShape(java.awt.geom.Path2D path, Color fill, Color stroke, double strokeWidth) implements Drawn {
+        @Override
+        public void draw(Graphics2D g, double scale, boolean snap) {
+            java.awt.Shape s = java.awt.geom.AffineTransform.getScaleInstance(scale, scale).createTransformedShape(path);
+            if (fill != null) {
+                g.setColor(fill);
+                g.fill(s);
+            }
+            if (stroke != null) {
+                g.setColor(stroke);
+                g.setStroke(new java.awt.BasicStroke((float) (strokeWidth * scale), java.awt.BasicStroke.CAP_ROUND,
+                        java.awt.BasicStroke.JOIN_ROUND));
+                g.draw(s);
+            }
+        }
+    }
+
     /** The icon: its view box size and its shapes in drawing order. */
-    public record Icon(double width, double height, List<Shape> shapes) {}
+    public record Icon(double width, double height, List<Drawn> shapes) {}
+
+    /** The sizes of the toolbar icons; each also at twice the size as {@code name-N@2x.png} (HiDPI screens). */
+    public static final int[] TOOLBAR_SIZES = {16, 24, 32};
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: IconGenerator <shenbao.svg> <resource-dir> <installer-dir>");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: IconGenerator <shenbao.svg> <resource-dir> <installer-dir> [<toolbar-svg-dir>]");
             System.exit(2);
         }
         Icon icon = read(Path.of(args[0]));
@@ -89,6 +126,32 @@ public final class IconGenerator {
         Files.write(installers.resolve("shenbao.ico"), ico(icon));
         Files.write(installers.resolve("shenbao.icns"), icns(icon));
         System.out.println("icons: " + PNG_SIZES.length + " PNG sizes, shenbao.ico, shenbao.icns from " + args[0]);
+        if (args.length == 4) {
+            int n = toolbar(Path.of(args[3]), resources.resolve("toolbar"));
+            System.out.println("icons: " + n + " toolbar icons at " + TOOLBAR_SIZES.length + " sizes (+ @2x) from " + args[3]);
+        }
+    }
+
+    /**
+     * Rasterises every {@code *.svg} of {@code dir} (toolbar icons, drawn with {@code <path>}) into
+     * {@code out/<name>-N.png} and {@code out/<name>-N@2x.png} for N in {@link #TOOLBAR_SIZES}; returns how many.
+     * JavaFX picks the {@code @2x} file itself on a screen scaled 200 %.
+     */
+    public static int toolbar(Path dir, Path out) throws IOException {
+        Files.createDirectories(out);
+        List<Path> svgs;
+        try (var s = Files.list(dir)) {
+            svgs = s.filter(p -> p.getFileName().toString().endsWith(".svg")).sorted().toList();
+        }
+        for (Path svg : svgs) {
+            String name = svg.getFileName().toString().replaceFirst("\\.svg$", "");
+            Icon icon = read(svg);
+            for (int size : TOOLBAR_SIZES) {
+                Files.write(out.resolve(name + "-" + size + ".png"), png(render(icon, size)));
+                Files.write(out.resolve(name + "-" + size + "@2x.png"), png(render(icon, 2 * size)));
+            }
+        }
+        return svgs.size();
     }
 
     /** Reads the icon's shapes from the SVG file. */
@@ -109,7 +172,7 @@ public final class IconGenerator {
             }
             double w = Double.parseDouble(box[2]);
             double h = Double.parseDouble(box[3]);
-            List<Shape> shapes = new ArrayList<>();
+            List<Drawn> shapes = new ArrayList<>();
             for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (!(n instanceof Element e)) {
                     continue;
@@ -117,8 +180,9 @@ public final class IconGenerator {
                 switch (e.getLocalName()) {
                     case "title", "desc", "metadata" -> { }
                     case "rect" -> shapes.add(rect(svg, e));
+                    case "path" -> shapes.add(path(svg, e));
                     default -> throw new IOException(svg + ": <" + e.getLocalName()
-                            + "> is not supported by the icon generator (use <rect>)");
+                            + "> is not supported by the icon generator (use <rect> or <path>)");
                 }
             }
             return new Icon(w, h, List.copyOf(shapes));
@@ -144,6 +208,120 @@ public final class IconGenerator {
         return new Shape(x, y, w, h, rx, ry, new Color(Integer.parseInt(fill.substring(1), 16)));
     }
 
+    private static PathShape path(Path svg, Element e) throws IOException {
+        Color fill = color(svg, e, "fill", e.getAttribute("stroke").isEmpty() ? "#000000" : "none");
+        Color stroke = color(svg, e, "stroke", "none");
+        if (fill == null && stroke == null) {
+            throw new IOException(svg + ": a <path> with neither fill nor stroke draws nothing");
+        }
+        double width = num(e, "stroke-width", 1);
+        return new PathShape(outline(svg, e.getAttribute("d")), fill, stroke, width);
+    }
+
+    private static Color color(Path svg, Element e, String attr, String dflt) throws IOException {
+        String v = e.getAttribute(attr);
+        if (v.isEmpty()) {
+            v = dflt;
+        }
+        if (v.equals("none")) {
+            return null;
+        }
+        if (!v.matches("#[0-9A-Fa-f]{6}")) {
+            throw new IOException(svg + ": " + attr + " must be #RRGGBB or none, not '" + v + "'");
+        }
+        return new Color(Integer.parseInt(v.substring(1), 16));
+    }
+
+    /** The outline of a path's {@code d}: the commands M L H V C Q Z in either case (no arcs). */
+    static java.awt.geom.Path2D outline(Path svg, String d) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("([MmLlHhVvCcQqZz])|(-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)|([\\s,]+)|(.)").matcher(d);
+        List<Object> tokens = new ArrayList<>();
+        while (m.find()) {
+            if (m.group(1) != null) {
+                tokens.add(m.group(1).charAt(0));
+            } else if (m.group(2) != null) {
+                tokens.add(Double.parseDouble(m.group(2)));
+            } else if (m.group(4) != null) {
+                throw new IOException(svg + ": path command '" + m.group(4)
+                        + "' is not supported by the icon generator (M L H V C Q Z)");
+            }
+        }
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        double x = 0;
+        double y = 0;
+        double sx = 0;
+        double sy = 0;
+        char cmd = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            if (tokens.get(i) instanceof Character c) {
+                cmd = c;
+                i++;
+                if (cmd == 'Z' || cmd == 'z') {
+                    p.closePath();
+                    x = sx;
+                    y = sy;
+                    continue;
+                }
+            } else if (cmd == 0 || cmd == 'Z' || cmd == 'z') {
+                throw new IOException(svg + ": a path must start with M");
+            }
+            boolean rel = Character.isLowerCase(cmd);
+            double ox = rel ? x : 0;
+            double oy = rel ? y : 0;
+            int need = switch (Character.toUpperCase(cmd)) {
+                case 'M', 'L' -> 2;
+                case 'H', 'V' -> 1;
+                case 'C' -> 6;
+                case 'Q' -> 4;
+                default -> throw new IOException(svg + ": path command '" + cmd + "' is not supported");
+            };
+            double[] a = new double[need];
+            for (int k = 0; k < need; k++) {
+                if (i >= tokens.size() || !(tokens.get(i) instanceof Double v)) {
+                    throw new IOException(svg + ": path command '" + cmd + "' needs " + need + " numbers");
+                }
+                a[k] = v;
+                i++;
+            }
+            switch (Character.toUpperCase(cmd)) {
+                case 'M' -> {
+                    x = ox + a[0];
+                    y = oy + a[1];
+                    p.moveTo(x, y);
+                    sx = x;
+                    sy = y;
+                    cmd = rel ? 'l' : 'L'; // further pairs after M are lines
+                }
+                case 'L' -> {
+                    x = ox + a[0];
+                    y = oy + a[1];
+                    p.lineTo(x, y);
+                }
+                case 'H' -> {
+                    x = ox + a[0];
+                    p.lineTo(x, y);
+                }
+                case 'V' -> {
+                    y = oy + a[0];
+                    p.lineTo(x, y);
+                }
+                case 'C' -> {
+                    p.curveTo(ox + a[0], oy + a[1], ox + a[2], oy + a[3], ox + a[4], oy + a[5]);
+                    x = ox + a[4];
+                    y = oy + a[5];
+                }
+                default -> {
+                    p.quadTo(ox + a[0], oy + a[1], ox + a[2], oy + a[3]);
+                    x = ox + a[2];
+                    y = oy + a[3];
+                }
+            }
+        }
+        return p;
+    }
+
     private static double num(Element e, String name, double dflt) {
         String v = e.getAttribute(name);
         return v.isEmpty() ? dflt : Double.parseDouble(v);
@@ -161,9 +339,8 @@ public final class IconGenerator {
                 throw new IllegalArgumentException("the icon's viewBox must be square");
             }
             double scale = size / icon.width();
-            for (Shape s : icon.shapes()) {
-                g.setColor(s.fill());
-                g.fill(s.scaled(scale, size < SNAP_BELOW));
+            for (Drawn s : icon.shapes()) {
+                s.draw(g, scale, size < SNAP_BELOW);
             }
         } finally {
             g.dispose();

@@ -84,4 +84,39 @@ class IconGeneratorTest {
     private static int alpha(BufferedImage img, int x, int y) {
         return img.getRGB(x, y) >>> 24;
     }
+
+    /** Issue 15: the toolbar icons, drawn with paths, at 16/24/32 px and twice that for HiDPI screens. */
+    @Test
+    void everyToolbarIconIsMadeAtEachSizeAndTwiceThat(@TempDir Path out) throws IOException {
+        int n = IconGenerator.toolbar(Path.of("toolbar"), out);
+        assertThat(n).isEqualTo(6);
+        for (String name : new String[] {"new", "open", "save", "check", "export", "preview"}) {
+            for (int size : IconGenerator.TOOLBAR_SIZES) {
+                BufferedImage img = ImageIO.read(out.resolve(name + "-" + size + ".png").toFile());
+                BufferedImage x2 = ImageIO.read(out.resolve(name + "-" + size + "@2x.png").toFile());
+                assertThat(img.getWidth()).as(name + " " + size).isEqualTo(size);
+                assertThat(x2.getWidth()).as(name + " " + size + "@2x").isEqualTo(2 * size);
+                assertThat(alpha(img, 0, 0)).as(name + ": a transparent corner").isLessThan(64);
+                long drawn = 0;
+                for (int y = 0; y < size; y++) {
+                    for (int x = 0; x < size; x++) {
+                        drawn += alpha(img, x, y) > 128 ? 1 : 0;
+                    }
+                }
+                assertThat(drawn).as(name + " " + size + ": a visible figure").isGreaterThan(size * size / 8);
+            }
+        }
+        // 检查: the green tick crosses the middle of the 32 px icon
+        BufferedImage check = ImageIO.read(out.resolve("check-32.png").toFile());
+        int rgb = check.getRGB(14, 20);
+        assertThat((rgb >> 8 & 0xFF)).as("green").isGreaterThan((rgb >> 16 & 0xFF) + 40);
+    }
+
+    @Test
+    void aPathCommandTheGeneratorCannotDrawIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path svg = dir.resolve("arc.svg");
+        Files.writeString(svg, "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'>"
+                + "<path d='M2 2 A5 5 0 0 1 10 10' stroke='#000000'/></svg>");
+        assertThatThrownBy(() -> IconGenerator.read(svg)).hasMessageContaining("arc.svg").hasMessageContaining("'A'");
+    }
 }

@@ -10,6 +10,7 @@ import cn.shenbao.forms.print.model.Cell;
 import cn.shenbao.forms.print.model.CheckBox;
 import cn.shenbao.forms.print.model.CoverMetrics;
 import cn.shenbao.forms.print.model.CoverPage;
+import cn.shenbao.forms.print.model.FieldRef;
 import cn.shenbao.forms.print.model.FontRole;
 import cn.shenbao.forms.print.model.Inline;
 import cn.shenbao.forms.print.model.PageBreak;
@@ -95,9 +96,18 @@ public final class DocxRenderer {
     private PageSection currentSection = PageSection.a4();
     /** The section properties of the sections ended so far (they get the footer and header too). */
     private final List<CTSectPr> sectionEnds = new ArrayList<>();
+    /** The content controls recorded while writing (see {@link DocxControls}). */
+    private DocxControls controls = new DocxControls();
+    private DraftPart draftPart;
 
     public DocxRenderer(PrintOptions options) {
         this.options = options;
+    }
+
+    /** Also carries the draft (custom XML part) so that the DOCX can be read back; with content controls only. */
+    public DocxRenderer withDraft(DraftPart part) {
+        this.draftPart = part;
+        return this;
     }
 
     /** Writes the document to {@code out} (the stream is not closed). */
@@ -114,6 +124,7 @@ public final class DocxRenderer {
         pendingBreak = false;
         currentSection = PageSection.a4();
         sectionEnds.clear();
+        controls = new DocxControls();
         doc.getProperties().getCoreProperties().setTitle(document.title());
         // how a later export recognises a file it may replace (ExportTargets)
         doc.getProperties().getCustomProperties().addProperty(cn.shenbao.forms.print.ExportTargets.MARKER,
@@ -133,6 +144,16 @@ public final class DocxRenderer {
             }
             for (var ref : last.getHeaderReferenceList()) {
                 sect.addNewHeaderReference().set(ref.copy());
+            }
+        }
+        if (options.contentControls()) {
+            controls.apply(doc.getDocument());
+            if (draftPart != null) {
+                try {
+                    draftPart.write(doc, controls.written());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
         return doc;
@@ -368,9 +389,14 @@ public final class DocxRenderer {
         if (isHeading(m)) {
             DocxParts.use(p, DocxParts.HEADING_1);
         }
+        List<CTR> all = new ArrayList<>();
         for (Inline in : m.inlines()) {
             if (in instanceof TextRun t) {
-                run(p, t);
+                List<CTR> runs = run(p, t);
+                all.addAll(runs);
+                if (m.field() == null) {
+                    controls.inline(runs, t.field(), false, null, null);
+                }
             } else if (in instanceof CheckBox c) {
                 XWPFRun r = p.createRun();
                 r.setText(c.glyph());
@@ -378,9 +404,27 @@ public final class DocxRenderer {
                 CTRPr pr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
                 CTFonts f = pr.sizeOfRFontsArray() > 0 ? pr.getRFontsArray(0) : pr.addNewRFonts();
                 fonts(f, c.checked() ? SYMBOL_FONT : BODY_FONT);
+                all.add(r.getCTR());
+                if (m.field() == null) {
+                    controls.inline(List.of(r.getCTR()), c.field(), c.checked(), SYMBOL_FONT, BODY_FONT);
+                }
             } else {
-                p.createRun().addBreak();
+                XWPFRun r = p.createRun();
+                r.addBreak();
+                all.add(r.getCTR());
             }
+        }
+        if (m.field() != null) {
+            // a line of a value: one control around the paragraph's runs (LibreOffice 7.4 prints the text of a
+            // block-level control around paragraphs in the default size, so each line has its own control with the
+            // same tag, and reading back joins the lines of one cell); an empty line gets an empty run to hold it
+            if (all.isEmpty()) {
+                XWPFRun r = p.createRun();
+                r.setText("");
+                r.setFontSize(m.maxSize(10.5f));
+                all.add(r.getCTR());
+            }
+            controls.inline(all, m.field(), false, null, null);
         }
     }
 
@@ -396,10 +440,12 @@ public final class DocxRenderer {
         return any;
     }
 
-    private void run(XWPFParagraph p, TextRun t) {
+    private List<CTR> run(XWPFParagraph p, TextRun t) {
         String[] lines = t.text().split("\r\n|\r|\n", -1);
+        List<CTR> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             XWPFRun r = p.createRun();
+            out.add(r.getCTR());
             if (i > 0) {
                 r.addBreak();
             }
@@ -418,6 +464,7 @@ public final class DocxRenderer {
             CTFonts f = pr.sizeOfRFontsArray() > 0 ? pr.getRFontsArray(0) : pr.addNewRFonts();
             fonts(f, t.role() == FontRole.HEADING ? HEADING_FONT : BODY_FONT);
         }
+        return out;
     }
 
     /** 宋体 with the Latin face for Latin script; 黑体 (headings) and symbol fonts for everything. */
@@ -499,7 +546,7 @@ public final class DocxRenderer {
 
     private void table(Table m) {
         double[] fr = m.fractions();
-        float width = PageGeometry.textWidth(options);
+        float width = PageGeometry.textWidth(options, currentSection);
         double[] widths = new double[fr.length];
         for (int i = 0; i < fr.length; i++) {
             widths[i] = fr[i] * width;
@@ -712,7 +759,8 @@ public final class DocxRenderer {
             fillCell(l, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberLabel(), m.numberSize()))));
             XWPFTableCell v = newCell(br);
             cellProps(v, bw, 1, 1, VAlign.CENTER);
-            fillCell(v, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberValue(), m.numberSize()))));
+            fillCell(v, List.of(Paragraph.of(Align.CENTER, TextRun.body(c.numberValue(), m.numberSize())
+                    .withField(c.numberField()))));
             lastWasTable = false;
         }
         spacer(m.spaceBeforeTitle());
@@ -749,7 +797,7 @@ public final class DocxRenderer {
             bottom.setVal(STBorder.SINGLE);
             bottom.setSz(new BigInteger(CELL_BORDER_SZ));
             bottom.setColor("000000");
-            TextRun value = TextRun.body(line.value(), m.valueSize(line.value(), valueWidth));
+            TextRun value = TextRun.body(line.value(), m.valueSize(line.value(), valueWidth)).withField(line.field());
             fillCell(vc, List.of(Paragraph.of(Align.CENTER, line.placeholder() ? value.withGrey() : value)
                     .withLineSpacing(1.25f)));
         }

@@ -194,8 +194,16 @@ public final class LayoutCheck {
                 if (r.blankRows() != null && !r.blankRows().equals("printRows") && !r.blankRows().matches("\\d{1,2}")) {
                     problem(rat + ".blankRows", "layout.check.value", "blankRows", r.blankRows(), "printRows, 0–99");
                 }
-            } else if (r.blankRows() != null || r.ellipsis() != null) {
+            } else if (r.blankRows() != null || r.ellipsis() != null || r.mergeDown() != null) {
                 problem(rat, "layout.check.repeatOnly");
+            }
+            if (r.mergeDown() != null && table != null) {
+                for (String m : r.mergeDown()) {
+                    long shown = r.cells() == null ? 0 : r.cells().stream().filter(c -> m.equals(c.value())).count();
+                    if (shown != 1) {
+                        problem(rat + ".mergeDown", "layout.check.mergeDown", m);
+                    }
+                }
             }
             when(rat + ".when", r.when());
             if (r.minHeight() != null && (r.minHeight() < 0 || r.minHeight() > 700)) {
@@ -361,7 +369,10 @@ public final class LayoutCheck {
             }
             for (String path : new String[] {p.value(), p.date()}) {
                 if (path != null) {
-                    String full = table != null && !path.contains(".") && template.field(path) == null
+                    // in a repeated row a column of the table comes first (T5's indicator column unit, not the
+                    // form's field unit 承担单位), as the compiler reads it
+                    String full = table != null && !path.contains(".")
+                            && (template.field(column(table, path)) != null || template.field(path) == null)
                             ? column(table, path) : path;
                     field(pat, full);
                 }

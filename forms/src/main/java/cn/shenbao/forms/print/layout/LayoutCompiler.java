@@ -9,6 +9,7 @@ import cn.shenbao.forms.rules.Verdicts;
 import cn.shenbao.forms.print.model.Align;
 import cn.shenbao.forms.print.model.Block;
 import cn.shenbao.forms.print.model.Cell;
+import cn.shenbao.forms.print.model.FieldRef;
 import cn.shenbao.forms.print.model.CheckBox;
 import cn.shenbao.forms.print.model.CoverMetrics;
 import cn.shenbao.forms.print.model.CoverPage;
@@ -181,26 +182,31 @@ public final class LayoutCompiler {
     private CoverPage cover(LayoutSpec.Cover part) {
         String numberLabel = "";
         String number = "";
+        FieldRef numberRef = null;
         if (part.number() != null) {
             numberLabel = label(field(part.number()));
             number = value(part.number());
+            numberRef = ref(part.number(), false);
         }
         List<CoverPage.Line> lines = new ArrayList<>();
         for (String path : part.lines()) {
             FieldDef f = field(path);
             String v = value(path);
             boolean placeholder = false;
+            FieldRef r = ref(path, false);
             if (v.isEmpty() && (f.type() == FieldType.DATE || f.type() == FieldType.DATE_RANGE)) {
                 v = spec.textsOr().dateBlankOr();
+                r = r == null ? null : r.asPlaceholder();
             } else if (v.isEmpty() && f.hint() != null && !f.hint().isBlank() && !f.hint().contains("\n")) {
                 // the form's own placeholder, e.g. “科创中国”XXXX科技服务团, in grey
                 v = f.hint();
                 placeholder = true;
+                r = r == null ? null : r.asPlaceholder();
             }
-            lines.add(new CoverPage.Line(label(f), v, placeholder));
+            lines.add(new CoverPage.Line(label(f), v, placeholder, r));
         }
         return new CoverPage(part.mark(), numberLabel, number, part.title(), lines,
-                part.issuer() != null ? part.issuer() : template.issuer(), metrics(part.metrics()));
+                part.issuer() != null ? part.issuer() : template.issuer(), metrics(part.metrics()), numberRef);
     }
 
     private static CoverMetrics metrics(LayoutSpec.CoverMetrics m) {
@@ -252,7 +258,7 @@ public final class LayoutCompiler {
 
     /**
      * The verdict of each titled rule ({@link Verdicts}): 序号, the rule's title, its basis, the verdict word (不符合 in
-     * bold, followed by what the findings say, in Chinese like the rest of the paper).
+     * bold; with {@code reasons}, followed by what the findings say, in Chinese like the rest of the paper).
      */
     private Table verdicts(LayoutSpec.VerdictsPart part) {
         float size = or(part.size(), body);
@@ -276,10 +282,19 @@ public final class LayoutCompiler {
             cells.add(new Cell(List.of(Paragraph.of(Align.CENTER, TextRun.body(basis, size)).withLineSpacing(lineSpacing)),
                     1, 1, VAlign.CENTER));
             List<Paragraph> verdict = new ArrayList<>();
+            if (blank) {
+                // the empty form: boxes to tick by hand
+                verdict.add(Paragraph.of(Align.CENTER, new CheckBox(false, size), TextRun.body(words.get(0) + "  ", size),
+                        new CheckBox(false, size), TextRun.body(words.get(1), size)).withLineSpacing(lineSpacing));
+                cells.add(new Cell(verdict, 1, 1, VAlign.CENTER));
+                rows.add(new Row(cells, true, 0));
+                continue;
+            }
             TextRun word = TextRun.body(words.get(v.status().ordinal()), size);
             verdict.add(Paragraph.of(Align.CENTER, v.status() == Verdicts.Status.NOT_MET ? word.withBold() : word)
                     .withLineSpacing(lineSpacing));
-            for (cn.shenbao.forms.rules.Finding f : v.findings()) {
+            for (cn.shenbao.forms.rules.Finding f : Boolean.TRUE.equals(part.reasons()) ? v.findings()
+                    : List.<cn.shenbao.forms.rules.Finding>of()) {
                 verdict.add(Paragraph.of(Align.LEFT, TextRun.body(f.message(Locale.SIMPLIFIED_CHINESE), size - 1.5f))
                         .withLineSpacing(1.2f));
             }
@@ -351,8 +366,10 @@ public final class LayoutCompiler {
         List<Map<String, String>> data = draft.rows(tableId);
         boolean anyValue = data.stream().anyMatch(m -> m.values().stream().anyMatch(v -> v != null && !v.isBlank()));
         if (anyValue) {
-            for (int i = 0; i < data.size(); i++) {
-                rows.add(row(r, cells(r, tableId, i)));
+            List<Integer> order = printOrder(tableField, data);
+            int[][] spans = mergeSpans(r, tableId, order);
+            for (int k = 0; k < order.size(); k++) {
+                rows.add(row(r, mergedCells(r, tableId, order.get(k), spans == null ? null : spans[k])));
             }
             return;
         }
@@ -370,6 +387,91 @@ public final class LayoutCompiler {
             }
             rows.add(new Row(cells, true, 0));
         }
+    }
+
+    /**
+     * The draft rows of a table in printed order: as stored, but for a grouped table ({@code groups}) by group in the
+     * order of its groups (stable inside a group; rows of no known group last), so a row appended at the end of
+     * the draft still prints in its group.
+     */
+    private static List<Integer> printOrder(FieldDef table, List<Map<String, String>> data) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            order.add(i);
+        }
+        if (table.groups() != null) {
+            List<List<String>> groups = table.groups().groups();
+            order.sort(java.util.Comparator.comparingInt(i -> {
+                int g = groups.indexOf(table.groups().keyOf(data.get(i)));
+                return g < 0 ? Integer.MAX_VALUE : g;
+            }));
+        }
+        return order;
+    }
+
+    /**
+     * For a repeated row with {@code mergeDown}: per printed row and per cell of the row spec, the rows the cell
+     * spans (≥ 1) where a run of equal values starts, 0 where it is covered by the cell above; null without
+     * {@code mergeDown}. A column's run ends where its value changes, is empty, or a column before it in
+     * {@code mergeDown} starts a new run.
+     */
+    private int[][] mergeSpans(LayoutSpec.RowSpec r, String tableId, List<Integer> order) {
+        if (r.mergeDown() == null || r.mergeDown().isEmpty()) {
+            return null;
+        }
+        int n = order.size();
+        int cellsN = r.cells().size();
+        int[][] spans = new int[n][cellsN];
+        for (int[] s : spans) {
+            java.util.Arrays.fill(s, 1);
+        }
+        boolean[] breakAt = new boolean[n]; // a run of an outer column starts here
+        for (String col : r.mergeDown()) {
+            int ci = -1;
+            for (int c = 0; c < cellsN; c++) {
+                if (col.equals(r.cells().get(c).value())) {
+                    ci = c;
+                }
+            }
+            if (ci < 0) {
+                continue; // LayoutCheck refuses such a layout
+            }
+            boolean[] starts = new boolean[n];
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                String v = draft.text(tableId + "[" + order.get(k) + "]." + col).strip();
+                String prev = k == 0 ? null : draft.text(tableId + "[" + order.get(k - 1) + "]." + col).strip();
+                starts[k] = k == 0 || breakAt[k] || v.isEmpty() || !v.equals(prev);
+                if (starts[k]) {
+                    start = k;
+                } else {
+                    spans[start][ci]++;
+                    spans[k][ci] = 0;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                breakAt[k] |= starts[k];
+            }
+        }
+        return spans;
+    }
+
+    /** The cells of one printed row: a cell covered by a merged cell above is left out (its value is printed there). */
+    private List<Cell> mergedCells(LayoutSpec.RowSpec r, String tableId, int rowIndex, int[] spans) {
+        if (spans == null) {
+            return cells(r, tableId, rowIndex);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < r.cells().size(); c++) {
+            LayoutSpec.CellSpec spec = r.cells().get(c);
+            if (spans[c] == 0) {
+                value(tableId + "[" + rowIndex + "]." + spec.value()); // printed in the merged cell above
+                continue;
+            }
+            Cell cell = cell(spec, content(spec, tableId, rowIndex));
+            cells.add(spans[c] > 1 ? cell.span(spans[c], cell.colSpan()) : cell);
+        }
+        return cells;
     }
 
     private List<Cell> cells(LayoutSpec.RowSpec r, String tableId, int rowIndex) {
@@ -415,7 +517,7 @@ public final class LayoutCompiler {
             String v = draft.text(path);
             if (!v.isEmpty()) {
                 placed(path, v);
-                return List.of(para(c, Align.CENTER, text(v)));
+                return List.of(para(c, Align.CENTER, withRef(text(v), ref(path, false))));
             }
             return List.of(para(c, Align.CENTER, text(rowLabel(field(tableId), row))));
         }
@@ -431,8 +533,12 @@ public final class LayoutCompiler {
             // one date only: the other keeps its 年 月 日 blank (the last line of the blank) to be written by hand
             String[] lines = blank.split("\n");
             String oneBlank = lines[lines.length - 1].isBlank() ? "年 月 日" : lines[lines.length - 1];
-            return List.of(para(c, Align.CENTER, text((f.isEmpty() ? oneBlank : f) + "至"), new LineBreak(),
-                    text(t.isEmpty() ? oneBlank : t)));
+            FieldRef fromRef = ref(from, false);
+            FieldRef toRef = ref(to, false);
+            return List.of(para(c, Align.CENTER,
+                    withRef(text(f.isEmpty() ? oneBlank : f), f.isEmpty() && fromRef != null ? fromRef.asPlaceholder() : fromRef),
+                    text("至"), new LineBreak(),
+                    withRef(text(t.isEmpty() ? oneBlank : t), t.isEmpty() && toRef != null ? toRef.asPlaceholder() : toRef)));
         }
         if (c.value() != null) {
             String path = tableId == null ? c.value() : tableId + "[" + row + "]." + c.value();
@@ -440,9 +546,12 @@ public final class LayoutCompiler {
             if (v.isEmpty()) {
                 FieldDef f = field(path);
                 String hint = f.type() == FieldType.LONG_TEXT && f.hint() != null ? f.hint() : "";
-                return hint.isEmpty() ? List.of(para(c, Align.LEFT)) : multiline(c, hint, true);
+                FieldRef r = ref(path, f.type() == FieldType.LONG_TEXT);
+                return hint.isEmpty() ? withRef(List.of(para(c, Align.LEFT)), r)
+                        : withRef(multiline(c, hint, true), r == null ? null : r.asPlaceholder());
             }
-            return multiline(c, v, false);
+            List<Paragraph> ps = multiline(c, v, false);
+            return withRef(ps, ref(path, ps.size() > 1 || field(path).type() == FieldType.LONG_TEXT));
         }
         if (c.inline() != null) {
             return List.of(para(c, Align.LEFT, inline(c.inline(), tableId, row)));
@@ -454,7 +563,7 @@ public final class LayoutCompiler {
                     // a long value among fixed paragraphs (an opinion above the seal): its lines, nothing when empty
                     String v = value(p.value());
                     if (!v.isEmpty()) {
-                        ps.addAll(multiline(c, v, false));
+                        ps.addAll(withRef(multiline(c, v, false), ref(p.value(), true)));
                     }
                 } else if (p.align() != null || p.spaceBefore() != null) {
                     // a paragraph with its own alignment and space above (盖 章 right, below room for the seal)
@@ -476,7 +585,7 @@ public final class LayoutCompiler {
                 String v = draft.text(path);
                 if (!v.isBlank()) {
                     placed(path, v);
-                    ps.add(para(c, Align.LEFT, text(v)));
+                    ps.add(para(c, Align.LEFT, withRef(text(v), ref(path, false))));
                 }
             }
             if (ps.isEmpty()) {
@@ -502,7 +611,7 @@ public final class LayoutCompiler {
                 field(path);
                 String label = p.text() != null ? p.text() : opt;
                 boolean on = draft.choices(path).contains(opt);
-                out.add(new CheckBox(on, body));
+                out.add(new CheckBox(on, body, checkRef(path, opt)));
                 out.add(text(label));
                 if (on) {
                     placed(path, CheckBox.CHECKED + label);
@@ -515,14 +624,22 @@ public final class LayoutCompiler {
                 out.add(text(field(p.attr()).attr(p.name(), "")));
             } else if (p.value() != null || p.date() != null) {
                 String path = p.value() != null ? p.value() : p.date();
-                if (tableId != null && !path.contains(".") && template.field(path) == null) {
+                // in a repeated row a column of the table comes first (T5's unit column, not the field 承担单位)
+                if (tableId != null && !path.contains(".")
+                        && (template.field(tableId + "[]." + path) != null || template.field(path) == null)) {
                     path = tableId + "[" + row + "]." + path;
                 }
                 String v = value(path);
+                FieldRef r = ref(path, false);
                 if (v.isEmpty()) {
-                    out.add(text(p.blank() == null ? "" : p.blank()));
+                    out.add(withRef(text(p.blank() == null ? "" : p.blank()), r == null ? null : r.asPlaceholder()));
+                } else if (p.blank() != null && r != null) {
+                    // the spaces around the value stay outside its control (same text, same line)
+                    out.add(text(" "));
+                    out.add(withRef(text(v), r));
+                    out.add(text(" "));
                 } else {
-                    out.add(text(p.blank() != null ? " " + v + " " : v));
+                    out.add(withRef(text(p.blank() != null ? " " + v + " " : v), r));
                 }
             }
         }
@@ -567,7 +684,7 @@ public final class LayoutCompiler {
             if (!line.isEmpty()) {
                 line.add(text(" "));
             }
-            line.add(new CheckBox(on, body));
+            line.add(new CheckBox(on, body, checkRef(path, opt)));
             String shown = numbered ? (f.options().indexOf(opt) + 1) + "." + opt : opt;
             line.add(text(shown));
             if (on) {
@@ -575,10 +692,13 @@ public final class LayoutCompiler {
             }
             if (opt.equals(f.otherOption())) {
                 String other = draft.text(path + ".other");
+                FieldRef otherRef = FieldRef.of(path + ".other", f.otherOption(), FieldRef.Kind.TEXT);
                 if (other.isBlank()) {
-                    line.add(text("                 ").withUnderline());
+                    line.add(text("                 ").withUnderline().withField(otherRef.asPlaceholder()));
                 } else {
-                    line.add(text(" " + other + " ").withUnderline());
+                    line.add(text(" ").withUnderline());
+                    line.add(text(other).withUnderline().withField(otherRef));
+                    line.add(text(" ").withUnderline());
                     placed(path + ".other", other);
                 }
                 String note = f.attr("otherNote", "");
@@ -669,6 +789,37 @@ public final class LayoutCompiler {
         }
         placed(path, out);
         return out;
+    }
+
+    /**
+     * The content control of a value (DOCX): null for what cannot be set (computed values, attachments) and
+     * outside a template's fields. {@code lines}: a text of paragraphs (a rich-text control around them).
+     */
+    private FieldRef ref(String path, boolean lines) {
+        FieldDef f = template.field(path);
+        if (f == null) {
+            return null;
+        }
+        return switch (f.type()) {
+            case COMPUTED, ATTACHMENT, GROUP, TABLE -> null;
+            case DATE -> FieldRef.of(path, f.label(), FieldRef.Kind.DATE);
+            default -> FieldRef.of(path, f.label(), lines ? FieldRef.Kind.LINES : FieldRef.Kind.TEXT);
+        };
+    }
+
+    /** The check-box control of one option of a choice. */
+    private FieldRef checkRef(String path, String option) {
+        FieldDef f = template.field(path);
+        int i = f == null ? -1 : f.options().indexOf(option);
+        return i < 0 ? null : new FieldRef(path, f.label() + "：" + option, FieldRef.Kind.CHECK, i, false);
+    }
+
+    private static TextRun withRef(TextRun t, FieldRef r) {
+        return r == null ? t : t.withField(r);
+    }
+
+    private static List<Paragraph> withRef(List<Paragraph> ps, FieldRef r) {
+        return r == null ? ps : ps.stream().map(p -> p.withField(r)).toList();
     }
 
     private void placed(String path, String text) {

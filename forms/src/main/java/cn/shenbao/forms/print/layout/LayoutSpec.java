@@ -191,9 +191,10 @@ public final class LayoutSpec {
      * @param headers the four header texts, default 序号, 自查要求, 依据, 结论
      * @param size    text size (pt), default the layout's body size
      * @param words   the four verdict words, default 符合, 不符合, 未填写, 不适用
+     * @param reasons true: below 不符合, what the findings say (longer; a one-page record leaves them out)
      */
     public record VerdictsPart(Boolean pageBreakBefore, Page page, List<Double> columns, List<String> headers,
-                               Float size, List<String> words, cn.shenbao.forms.template.Condition when)
+                               Float size, List<String> words, Boolean reasons, cn.shenbao.forms.template.Condition when)
             implements Part {
         public static final List<String> HEADERS = List.of("序号", "自查要求", "依据", "结论");
         public static final List<String> WORDS = List.of("符合", "不符合", "未填写", "不适用");
@@ -223,9 +224,14 @@ public final class LayoutSpec {
      * @param ellipsis     a row of {@code ……} after the blank rows
      * @param when         the row is printed only while this condition of the draft holds (blank forms print it
      *                     always); without it a row of hidden fields prints them empty
+     * @param mergeDown    of a repeated row: the columns (shown by a {@code value} cell of the row) whose equal
+     *                     consecutive values print as one cell merged down their rows, outermost first — a
+     *                     column's run also ends where a column before it in the list changes (T5's 一级指标
+     *                     and 二级指标); the draft rows of a grouped table print in the order of its groups
      */
     public record RowSpec(List<CellSpec> cells, Boolean split, Float minHeight, Boolean keepWithNext, String repeat,
-                          String blankRows, Boolean ellipsis, cn.shenbao.forms.template.Condition when) {
+                          String blankRows, Boolean ellipsis, cn.shenbao.forms.template.Condition when,
+                          List<String> mergeDown) {
     }
 
     /** A table cell: exactly one of the content keys, plus placement keys. See docs/printing.md. */

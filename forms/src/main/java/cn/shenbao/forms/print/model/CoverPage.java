@@ -15,9 +15,15 @@ import java.util.Objects;
  * @param lines       label/value lines
  * @param issuer      e.g. 中国科协科学技术创新部制
  * @param metrics     sizes of this cover
+ * @param numberField the draft value of the number (a content control in the DOCX), or null
  */
 public record CoverPage(String mark, String numberLabel, String numberValue, List<String> titleLines,
-                        List<Line> lines, String issuer, CoverMetrics metrics) implements Block {
+                        List<Line> lines, String issuer, CoverMetrics metrics, FieldRef numberField) implements Block {
+    public CoverPage(String mark, String numberLabel, String numberValue, List<String> titleLines,
+                     List<Line> lines, String issuer, CoverMetrics metrics) {
+        this(mark, numberLabel, numberValue, titleLines, lines, issuer, metrics, null);
+    }
+
     public CoverPage {
         mark = mark == null ? "" : mark;
         numberLabel = numberLabel == null ? "" : numberLabel;
@@ -44,8 +50,13 @@ public record CoverPage(String mark, String numberLabel, String numberValue, Lis
      * @param label       label, e.g. 联 系 人：
      * @param value       the value, printed underlined; empty prints an underlined blank
      * @param placeholder the value is the form's own placeholder (“科创中国”XXXX科技服务团), printed grey
+     * @param field       the draft value of the line (a content control in the DOCX), or null
      */
-    public record Line(String label, String value, boolean placeholder) {
+    public record Line(String label, String value, boolean placeholder, FieldRef field) {
+        public Line(String label, String value, boolean placeholder) {
+            this(label, value, placeholder, null);
+        }
+
         public Line {
             Objects.requireNonNull(label, "label");
             value = value == null ? "" : value;

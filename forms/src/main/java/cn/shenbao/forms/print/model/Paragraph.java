@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param spaceAfterPt      space below
  * @param firstLineIndentPt indentation of the first line (two CJK characters for running text)
  * @param lineSpacing       line height as a multiple of the font size (1.0 = single)
+ * @param field             the draft value this paragraph is (a line of): consecutive paragraphs of one cell with
+ *                          the same field are one content control in the DOCX; null for none
  */
 public record Paragraph(List<Inline> inlines, Align align, float spaceBeforePt, float spaceAfterPt,
-                        float firstLineIndentPt, float lineSpacing) implements Block {
+                        float firstLineIndentPt, float lineSpacing, FieldRef field) implements Block {
+    public Paragraph(List<Inline> inlines, Align align, float spaceBeforePt, float spaceAfterPt,
+                     float firstLineIndentPt, float lineSpacing) {
+        this(inlines, align, spaceBeforePt, spaceAfterPt, firstLineIndentPt, lineSpacing, null);
+    }
+
     public Paragraph {
         inlines = List.copyOf(inlines);
         Objects.requireNonNull(align, "align");
@@ -34,15 +41,20 @@ public record Paragraph(List<Inline> inlines, Align align, float spaceBeforePt, 
     }
 
     public Paragraph withSpacing(float before, float after) {
-        return new Paragraph(inlines, align, before, after, firstLineIndentPt, lineSpacing);
+        return new Paragraph(inlines, align, before, after, firstLineIndentPt, lineSpacing, field);
     }
 
     public Paragraph withIndent(float firstLineIndent) {
-        return new Paragraph(inlines, align, spaceBeforePt, spaceAfterPt, firstLineIndent, lineSpacing);
+        return new Paragraph(inlines, align, spaceBeforePt, spaceAfterPt, firstLineIndent, lineSpacing, field);
     }
 
     public Paragraph withLineSpacing(float spacing) {
-        return new Paragraph(inlines, align, spaceBeforePt, spaceAfterPt, firstLineIndentPt, spacing);
+        return new Paragraph(inlines, align, spaceBeforePt, spaceAfterPt, firstLineIndentPt, spacing, field);
+    }
+
+    /** This paragraph as (a line of) a draft value. */
+    public Paragraph withField(FieldRef f) {
+        return new Paragraph(inlines, align, spaceBeforePt, spaceAfterPt, firstLineIndentPt, lineSpacing, f);
     }
 
     /** The plain text of this paragraph (check boxes as □/☑, line breaks as \n). */

@@ -11,9 +11,14 @@ import java.util.Objects;
  * @param bold      bold face
  * @param grey      printed in grey (the template's guidance text)
  * @param underline underlined (cover values, blanks to fill by hand)
+ * @param field     the draft value this run prints (a content control in the DOCX), or null
  */
-public record TextRun(String text, FontRole role, float sizePt, boolean bold, boolean grey, boolean underline)
-        implements Inline {
+public record TextRun(String text, FontRole role, float sizePt, boolean bold, boolean grey, boolean underline,
+                      FieldRef field) implements Inline {
+    public TextRun(String text, FontRole role, float sizePt, boolean bold, boolean grey, boolean underline) {
+        this(text, role, sizePt, bold, grey, underline, null);
+    }
+
     public TextRun {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(role, "role");
@@ -31,14 +36,19 @@ public record TextRun(String text, FontRole role, float sizePt, boolean bold, bo
     }
 
     public TextRun withGrey() {
-        return new TextRun(text, role, sizePt, bold, true, underline);
+        return new TextRun(text, role, sizePt, bold, true, underline, field);
     }
 
     public TextRun withBold() {
-        return new TextRun(text, role, sizePt, true, grey, underline);
+        return new TextRun(text, role, sizePt, true, grey, underline, field);
     }
 
     public TextRun withUnderline() {
-        return new TextRun(text, role, sizePt, bold, grey, true);
+        return new TextRun(text, role, sizePt, bold, grey, true, field);
+    }
+
+    /** This run as the print of a draft value. */
+    public TextRun withField(FieldRef f) {
+        return new TextRun(text, role, sizePt, bold, grey, underline, f);
     }
 }

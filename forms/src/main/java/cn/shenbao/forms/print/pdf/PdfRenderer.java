@@ -120,6 +120,7 @@ public final class PdfRenderer {
      * @return where the signature fields were placed
      */
     public List<SignatureArea> render(PrintDocument model, OutputStream out) throws IOException {
+        currentSection = PageSection.a4();
         pdfFonts = new HashMap<>();
         sigRects = new LinkedHashMap<>();
         sigPages = new HashMap<>();
@@ -184,6 +185,7 @@ public final class PdfRenderer {
 
         @Override
         public Void section(PageSection s) {
+            currentSection = s;
             PageSize size = new PageSize(s.widthPt(), s.heightPt());
             if (previous == null) {
                 pdf.setDefaultPageSize(size);
@@ -395,6 +397,9 @@ public final class PdfRenderer {
 
     // ---------------------------------------------------------------- tables
 
+    /** The size and orientation of the pages being filled (tables take their width). */
+    private PageSection currentSection = PageSection.a4();
+
     private Table table(cn.shenbao.forms.print.model.Table m) {
         float[] pct = percents(m);
         float[][] widths = cellWidths(m);
@@ -428,7 +433,7 @@ public final class PdfRenderer {
     /** The width in points of every cell of the table ([row][cell]), row spans from above taken into account. */
     private float[][] cellWidths(cn.shenbao.forms.print.model.Table m) {
         double[] fr = m.fractions();
-        float text = PageGeometry.textWidth(options);
+        float text = PageGeometry.textWidth(options, currentSection);
         int[] covered = new int[fr.length]; // rows of each grid column still taken by a cell from above
         float[][] out = new float[m.rows().size()][];
         for (int ri = 0; ri < m.rows().size(); ri++) {

@@ -93,6 +93,17 @@ class LayoutFileTest {
     }
 
     @Test
+    void mergeDownNamesAColumnShownInItsRepeatedRow() throws IOException {
+        String json = changed("{\"repeat\": \"members\",", "{\"repeat\": \"members\", \"mergeDown\": [\"unitPost\", \"duty\", \"nmae\"],");
+        String m = refused(json).getMessage();
+        assertThat(m).contains("parts[10].rows[2].mergeDown", "“nmae”");
+        assertThat(m).doesNotContain("“unitPost”");
+        String notRepeated = changed("{\"cells\": [{\"text\": \"序号\", \"align\": \"center\"}, {\"label\": \"members[].name\"",
+                "{\"mergeDown\": [\"name\"], \"cells\": [{\"text\": \"序号\", \"align\": \"center\"}, {\"label\": \"members[].name\"");
+        assertThat(refused(notRepeated).getMessage()).contains("parts[10].rows[1]", "repeat");
+    }
+
+    @Test
     void anUnknownSectionIsRefused() throws IOException {
         String json = changed("{\"heading\": \"basis\"}", "{\"heading\": \"basics\"}");
         assertThat(refused(json).getMessage()).contains("parts[4].rows[0].cells[0].heading", "“basics”");
