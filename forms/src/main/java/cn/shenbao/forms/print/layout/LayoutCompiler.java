@@ -244,7 +244,7 @@ public final class LayoutCompiler {
             float size = or(part.size(), body);
             List<Inline> pieces = new ArrayList<>();
             for (Inline i : inline(part.inline(), null, -1)) {
-                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline(), t.field()) : i);
             }
             return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
                     or(part.spaceAfter(), 0), 0, lineSpacing);
