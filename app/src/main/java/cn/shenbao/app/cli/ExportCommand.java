@@ -136,6 +136,12 @@ final class ExportCommand extends CliCommand {
         if (RuleEngine.hasErrors(findings)) {
             err().println(msg("export.draftMark", findings.stream().filter(Finding::isError).count()));
         }
+        java.util.Set<String> hidden = cn.shenbao.forms.draft.Conditions.hiddenValues(template, draft);
+        if (!hidden.isEmpty()) {
+            // values entered under the other kind (T8) are kept in the draft but not printed: say so
+            err().println(msg("export.hiddenValues", hidden.size(), String.join("、", hidden.stream()
+                    .map(template::labelOf).toList())));
+        }
         return complete ? Cli.EXIT_OK : Cli.EXIT_INTERNAL;
     }
 
