@@ -57,6 +57,18 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public boolean updateFromRoster(String summary) {
+        ButtonType yes = new ButtonType(texts.msg("roster.update.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.msg("roster.update.no"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, summary, yes, no);
+        a.initOwner(owner);
+        a.setTitle(texts.msg("roster.update.title"));
+        a.setHeaderText(null);
+        fit(a);
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
     public boolean confirmReplace(List<Path> existing) {
         ButtonType yes = new ButtonType(texts.msg("replace.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(texts.msg("replace.no"), ButtonBar.ButtonData.NO);
@@ -141,6 +153,19 @@ public final class DialogPrompter implements Prompter {
         fc.setTitle(texts.msg("open.title"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public java.util.List<Path> chooseFiles(Path folder, String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF / JPEG / PNG", "*.pdf", "*.PDF", "*.jpg", "*.jpeg",
+                "*.JPG", "*.JPEG", "*.png", "*.PNG"));
+        java.util.List<File> fs = fc.showOpenMultipleDialog(owner);
+        return fs == null ? java.util.List.of() : fs.stream().map(File::toPath).toList();
     }
 
     @Override

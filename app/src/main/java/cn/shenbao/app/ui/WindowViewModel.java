@@ -234,7 +234,9 @@ public final class WindowViewModel {
             return false;
         }
         TemplateDef t = services.templates().get(d.templateId());
-        show(new DraftViewModel(t, d, file.toAbsolutePath()));
+        DraftViewModel opened = new DraftViewModel(t, d, file.toAbsolutePath());
+        show(opened);
+        offerRosterUpdate(opened);
         services.recent().add(file);
         refreshRecent();
         fileNotice = texts().msg("open.done", file.getFileName());
@@ -283,6 +285,32 @@ public final class WindowViewModel {
         notice(fileNotice);
         updateTitle();
         return true;
+    }
+
+    /**
+     * When the draft's team was taken from the roster the user works with and an entry changed since (a new
+     * mobile), asks whether to bring the draft up to date; yes changes the draft (one step to undo, not saved).
+     */
+    public void offerRosterUpdate(DraftViewModel vm) {
+        java.util.Optional<Path> roster = services.settings().roster();
+        if (roster.isEmpty()) {
+            return;
+        }
+        java.util.List<cn.shenbao.forms.roster.Team.PersonChange> changes =
+                cn.shenbao.app.ui.model.RosterModel.changes(vm.template(), vm.draft(), roster.get());
+        if (changes.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(texts().msg("roster.update.text", changes.size(), roster.get().getFileName()));
+        for (cn.shenbao.forms.roster.Team.PersonChange p : changes) {
+            sb.append('\n').append(texts().msg("roster.update.person", p.name(), p.id(), p.cells().stream()
+                    .map(c -> c.before() + " → " + c.after()).distinct().limit(4)
+                    .collect(java.util.stream.Collectors.joining("；"))));
+        }
+        if (services.prompter().updateFromRoster(sb.toString())) {
+            cn.shenbao.app.ui.model.RosterModel.update(vm, changes);
+            notice(texts().msg("roster.update.done", changes.size()));
+        }
     }
 
     /** Saves to the current file, or asks for one. False when nothing was saved. */

@@ -38,6 +38,14 @@ final class ScriptedPrompter implements Prompter {
         return replaceAnswer;
     }
 
+    boolean rosterUpdateAnswer = true;
+
+    @Override
+    public boolean updateFromRoster(String summary) {
+        asked.add("roster:" + summary);
+        return rosterUpdateAnswer;
+    }
+
     @Override
     public void error(String title, String message) {
         errors.add(title + ": " + message);
