@@ -261,6 +261,9 @@ final class StandardEditors {
     // ---- choices ---------------------------------------------------------------------------------
 
     static Node singleChoice(FieldDef f, String path, EditorContext ctx) {
+        if (path.contains("[") && f.otherOption() == null) {
+            return choiceCell(f, path, ctx);
+        }
         StringProperty v = ctx.vm().value(path);
         ToggleGroup group = new ToggleGroup();
         FlowPane pane = choicePane();
@@ -292,6 +295,36 @@ final class StandardEditors {
             ctx.register(path, buttons.get(0));
         }
         return withOther(f, path, ctx, pane, () -> f.otherOption() != null && f.otherOption().equals(v.get()));
+    }
+
+    /**
+     * A single choice in a table cell: a drop-down (a column of radio buttons would make every row as tall as the
+     * option list, T7's nine 指南编号), with an empty first entry to clear the cell.
+     */
+    static Node choiceCell(FieldDef f, String path, EditorContext ctx) {
+        StringProperty v = ctx.vm().value(path);
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.getItems().add("");
+        box.getItems().addAll(f.options());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setValue(v.get() == null ? "" : v.get());
+        boolean[] guard = {false};
+        box.valueProperty().addListener((o, a, b) -> {
+            if (!guard[0]) {
+                guard[0] = true;
+                v.set(b == null ? "" : b);
+                guard[0] = false;
+            }
+        });
+        ctx.listen(v, (o, a, b) -> {
+            if (!guard[0]) {
+                guard[0] = true;
+                box.setValue(b == null ? "" : b);
+                guard[0] = false;
+            }
+        });
+        ctx.register(path, box);
+        return box;
     }
 
     static Node multiChoice(FieldDef f, String path, EditorContext ctx) {
@@ -468,6 +501,11 @@ final class StandardEditors {
             Node ed = ctx.editorFor(sub, path + "." + sub.id());
             GridPane.setValignment(l, javafx.geometry.VPos.TOP);
             grid.addRow(row++, l, ed);
+            if (sub.when() != null) {
+                // a sub-field of one kind only (T8's 行业地位): label and editor come and go together
+                FieldRows.showWhen(l, path + "." + sub.id(), ctx);
+                FieldRows.showWhen(ed, path + "." + sub.id(), ctx);
+            }
         }
         return grid;
     }
