@@ -7,6 +7,8 @@
 #   client    launch → editable form, Xvfb, software rendering (logged by the client itself)
 #   first export in the client: DOCX + PDF of the sample, asked for 3 s after the window is up
 #             (-Dshenbao.measureFirstExport=3), with the background warm-up (opt-in) and without it
+#   timeline  one traced export and validate of the packaged launcher (-Dshenbao.trace.startup=true): where
+#             the cold time goes, step by step (printed last)
 # Needs: mvn -B -DskipTests package (the jar) and mvn -B -Pinstaller package -DskipTests (the image);
 # xvfb-run and soffice are optional. Usage: scripts/coldstart.sh [runs]
 set -uo pipefail
@@ -83,4 +85,7 @@ if command -v xvfb-run >/dev/null; then
 else
   echo "client: xvfb-run not installed"
 fi
+echo "== timeline of one cold export and one validate, packaged launcher (-Dshenbao.trace.startup=true; load $(load))"
+JAVA_TOOL_OPTIONS=-Dshenbao.trace.startup=true "$IMG/bin/shenbao" export "$SAMPLE" --docx "$work/t.docx" --pdf "$work/t.pdf" 2>&1 >/dev/null | grep '^\[startup\]'
+JAVA_TOOL_OPTIONS=-Dshenbao.trace.startup=true "$IMG/bin/shenbao" validate "$SAMPLE" 2>&1 >/dev/null | grep '^\[startup\]'
 echo "load at the end: $(load)"

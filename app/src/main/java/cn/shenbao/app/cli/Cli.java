@@ -135,6 +135,7 @@ public final class Cli implements Callable<Integer> {
                 new ExportCommand(),
                 new GatherCommand(),
                 new WorkspaceCommand(),
+                new PackageCommand(),
                 new RosterCommand(),
                 new TeamCommand(),
                 new ImportDocxCommand());

@@ -7,6 +7,7 @@ import cn.shenbao.forms.print.Exporter;
 import cn.shenbao.forms.print.ExportTargets;
 import cn.shenbao.forms.text.Shown;
 import cn.shenbao.forms.print.PrintOptions;
+import cn.shenbao.forms.print.SideBySide;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.rules.RuleEngine;
@@ -108,43 +109,38 @@ final class ExportCommand extends CliCommand {
         }
         checkTargets(List.of(file));
         boolean complete = true;
-        // DOCX (POI) and PDF (iText) share nothing but the draft: the PDF is written on a second thread while
-        // the DOCX is written here, which on two cores or more takes most of the cold start off the wall clock.
-        // The results are reported in the usual order, DOCX first.
-        final Draft checked = draft;
-        final PrintOptions opts = options;
-        java.util.concurrent.CompletableFuture<ExportResult> pdfResult = null;
-        if (pdf != null && docx != null) {
-            pdfResult = new java.util.concurrent.CompletableFuture<>();
-            java.util.concurrent.CompletableFuture<ExportResult> target = pdfResult;
-            background("shenbao-export-pdf", () -> {
-                try {
-                    target.complete(exporter.exportPdf(template, checked, pdf, opts, findings));
-                } catch (Throwable e) {
-                    target.completeExceptionally(e);
-                }
-            });
-        }
         try {
-            if (docx != null) {
+            if (docx != null && pdf != null) {
+                // DOCX (POI) and PDF (iText) are written side by side on two cores (issue 15: the cold export)
+                var both = SideBySide.run(() -> exporter.exportDocx(template, draft, docx, options, findings),
+                        () -> exporter.exportPdf(template, draft, pdf, options, findings));
+                complete &= report(both.first());
+                complete &= report(both.second());
+                outs.add(docx);
+                outs.add(pdf);
+            } else if (docx != null) {
                 complete &= report(exporter.exportDocx(template, draft, docx, options, findings));
                 outs.add(docx);
-                StartupTrace.mark("DOCX written");
-            }
-            if (pdf != null) {
-                complete &= report(pdfResult != null ? await(pdfResult)
-                        : exporter.exportPdf(template, draft, pdf, options, findings));
+            } else if (pdf != null) {
+                complete &= report(exporter.exportPdf(template, draft, pdf, options, findings));
                 outs.add(pdf);
-                StartupTrace.mark("PDF written");
             }
+            StartupTrace.mark("DOCX/PDF written");
         } catch (ExportException e) {
-            if (pdfResult != null) {
-                awaitQuietly(pdfResult);
-            }
             throw new CliFailure(Cli.EXIT_USAGE, msg("export.failed", e.getMessage()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         if (RuleEngine.hasErrors(findings)) {
             err().println(msg("export.draftMark", findings.stream().filter(Finding::isError).count()));
+        }
+        java.util.Set<String> hidden = cn.shenbao.forms.draft.Conditions.hiddenValues(template, draft);
+        if (!hidden.isEmpty()) {
+            // values entered under the other kind (T8) are kept in the draft but not printed: say so
+            err().println(msg("export.hiddenValues", hidden.size(), String.join("、", hidden.stream()
+                    .map(template::labelOf).toList())));
         }
         return complete ? Cli.EXIT_OK : Cli.EXIT_INTERNAL;
     }
@@ -154,34 +150,6 @@ final class ExportCommand extends CliCommand {
         Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.start();
-    }
-
-    /** The PDF export's result, its {@link ExportException} rethrown as itself. */
-    private static ExportResult await(java.util.concurrent.CompletableFuture<ExportResult> f) throws ExportException {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof ExportException ee) {
-                throw ee;
-            }
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw e;
-        }
-    }
-
-    /** Waits for the PDF export (after the DOCX failed), so that no file is being written when the command ends. */
-    private static void awaitQuietly(java.util.concurrent.CompletableFuture<ExportResult> f) {
-        try {
-            f.join();
-        } catch (RuntimeException ignored) {
-            // the DOCX's failure is the one reported
-        }
     }
 
     /** The empty form of a template (named by id, or by a draft whose template is used), for filling in by hand. */

@@ -41,6 +41,20 @@ final class FieldsCommand extends CliCommand {
      */
     static String constraints(TemplateDef t, String path, FieldDef f) {
         List<String> out = new ArrayList<>();
+        // the conditions under which the field applies: its section's and its own (and its group's)
+        cn.shenbao.forms.template.SectionDef section = t.sectionOf(path);
+        if (section != null && section.when() != null) {
+            out.add("only when " + section.when());
+        }
+        String[] parts = path.replace("[]", "").split("\\.");
+        StringBuilder prefix = new StringBuilder();
+        for (String part : parts) {
+            prefix.append(prefix.length() == 0 ? "" : ".").append(part);
+            FieldDef on = t.field(prefix.toString());
+            if (on != null && on.when() != null) {
+                out.add("only when " + on.when());
+            }
+        }
         if (f.required()) {
             out.add("required");
         }
@@ -70,6 +84,7 @@ final class FieldsCommand extends CliCommand {
         for (RuleDef r : t.rules()) {
             String limit = ruleLimit(t, path, f, r);
             if (limit != null) {
+                limit = r.when() == null ? limit : limit + " if " + r.when();
                 out.add(r.severity() == Severity.WARNING ? limit + " (warning)" : limit);
             }
         }
@@ -86,7 +101,8 @@ final class FieldsCommand extends CliCommand {
             case "minValue":
                 return onField && param(t, r, "min") != null ? "≥ " + param(t, r, "min") + unit : null;
             case "dateNotAfter":
-                return onField && param(t, r, "limit") != null ? "≤ " + param(t, r, "limit") : null;
+                return onField && param(t, r, "limit") != null ? "≤ " + param(t, r, "limit")
+                        + (param(t, r, "minusYears") != null ? " − " + param(t, r, "minusYears") + " 年" : "") : null;
             case "dateNotBefore":
                 return onField && param(t, r, "limit") != null ? "≥ " + param(t, r, "limit") : null;
             case "pattern":

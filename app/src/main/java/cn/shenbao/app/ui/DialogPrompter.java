@@ -57,6 +57,18 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public boolean updateFromRoster(String summary) {
+        ButtonType yes = new ButtonType(texts.msg("roster.update.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.msg("roster.update.no"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, summary, yes, no);
+        a.initOwner(owner);
+        a.setTitle(texts.msg("roster.update.title"));
+        a.setHeaderText(null);
+        fit(a);
+        return a.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
     public boolean confirmReplace(List<Path> existing) {
         ButtonType yes = new ButtonType(texts.msg("replace.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(texts.msg("replace.no"), ButtonBar.ButtonData.NO);
@@ -118,11 +130,42 @@ public final class DialogPrompter implements Prompter {
     }
 
     @Override
+    public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result) {
+        ComparisonPane pane = new ComparisonPane(texts, fileName, result);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(texts.msg("compare.title"));
+        d.setResizable(true);
+        ButtonType take = new ButtonType(texts.msg("compare.take"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        d.getDialogPane().setContent(pane);
+        return d.showAndWait().filter(b -> b == take).map(b -> pane.taken());
+    }
+
+    @Override
     public Optional<Path> chooseOpen(Path folder) {
         FileChooser fc = chooser(folder);
+        // a DOCX exported by this program and returned by a colleague opens as a comparison (issue 14)
+        fc.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(texts.msg("file.filterOpen"),
+                "*" + DraftFiles.EXTENSION, "*.docx"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.msg("file.filterDocx"), "*.docx"));
         fc.setTitle(texts.msg("open.title"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public java.util.List<Path> chooseFiles(Path folder, String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF / JPEG / PNG", "*.pdf", "*.PDF", "*.jpg", "*.jpeg",
+                "*.JPG", "*.JPEG", "*.png", "*.PNG"));
+        java.util.List<File> fs = fc.showOpenMultipleDialog(owner);
+        return fs == null ? java.util.List.of() : fs.stream().map(File::toPath).toList();
     }
 
     @Override

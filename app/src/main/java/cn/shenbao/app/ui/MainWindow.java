@@ -317,6 +317,7 @@ public final class MainWindow {
             ctx.dispose();
         }
         this.ctx = new EditorContext(vm(), texts(), EditorFactories.standard());
+        this.ctx.setRosterChooser(this::chooseTeamFromRoster);
         this.adapter = new ValidationAdapter(ctx);
         editors.setContext(ctx);
         ctx.noticeProperty().addListener((o, a, b) -> model.notice(b));
@@ -354,6 +355,74 @@ public final class MainWindow {
         Path start = vm != null && vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
         model.services().prompter().chooseFolder(start, texts().msg("workspace.choose"))
                 .ifPresent(folder -> showWorkspace(folder).show());
+    }
+
+    /** 工具 › 专家库…: the roster the user works with (remembered), or one chosen or started now. */
+    void openRoster() {
+        rosterFile().ifPresent(f -> {
+            RosterWindow w = showRoster(f, null);
+            if (w != null) {
+                w.show();
+            }
+        });
+    }
+
+    /** 从专家库选择成员…: the roster window with the team of the draft shown. */
+    void chooseTeamFromRoster() {
+        DraftViewModel vm = model.document();
+        if (vm == null || cn.shenbao.forms.roster.Team.of(vm.template()).isEmpty()) {
+            model.services().prompter().error(texts().msg("roster.noTeam.title"), texts().msg("roster.noTeam",
+                    vm == null ? "" : vm.template().title()));
+            return;
+        }
+        rosterFile().ifPresent(f -> {
+            RosterWindow w = showRoster(f, vm);
+            if (w != null) {
+                w.show();
+            }
+        });
+    }
+
+    private Optional<Path> rosterFile() {
+        Optional<Path> known = model.services().settings().roster().filter(java.nio.file.Files::isRegularFile);
+        if (known.isPresent()) {
+            return known;
+        }
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(texts().msg("roster.choose"));
+        fc.setInitialFileName(texts().msg("roster.defaultName"));
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(texts().msg("roster.kind"), "*.shenbao-roster"));
+        java.io.File f = fc.showSaveDialog(stage);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /**
+     * The roster window of a roster file (remembered for the next time), with the team of {@code draft} when given;
+     * null (after saying why) when the file is not a roster.
+     */
+    public RosterWindow showRoster(Path file, DraftViewModel draft) {
+        cn.shenbao.app.ui.model.RosterModel rm;
+        try {
+            rm = new cn.shenbao.app.ui.model.RosterModel(file, texts());
+        } catch (cn.shenbao.forms.roster.RosterException e) {
+            model.services().prompter().error(texts().msg("roster.failed"), e.message(texts().locale()));
+            return null;
+        }
+        try {
+            model.services().settings().setRoster(file);
+        } catch (java.io.IOException e) {
+            // not remembered: asked again next time
+        }
+        return new RosterWindow(stage, texts(), rm, draft);
+    }
+
+    /** 文件 › 装订材料…: the paper package builder ({@link PackageDialog}). */
+    public PackageDialog openPackage() {
+        DraftViewModel vm = model.document();
+        Path start = vm != null && vm.file() != null ? vm.file().toAbsolutePath().getParent() : null;
+        PackageDialog d = new PackageDialog(stage, texts(), model.services().prompter(), model.services().templates(), start);
+        d.show();
+        return d;
     }
 
     /** The workspace window of a folder; opening a draft from it happens in this window. */

@@ -56,7 +56,17 @@ final class NavigationPane {
         this.vm = model;
         form.setText(model.template().title());
         form.setTooltip(new Tooltip(texts.get().msg("nav.form", model.template().title()))); // the whole title when cut
-        list.getItems().setAll(model.template().sections());
+        // a part whose condition is false (T8: the other kind's part) leaves the list while it does not apply
+        javafx.collections.transformation.FilteredList<SectionDef> parts = new javafx.collections.transformation.FilteredList<>(
+                javafx.collections.FXCollections.observableArrayList(model.template().sections()),
+                s -> model.sectionShownProperty(s.id()).get());
+        for (SectionDef s : model.template().sections()) {
+            if (s.when() != null) {
+                model.sectionShownProperty(s.id()).addListener((o, was, now) ->
+                        parts.setPredicate(p -> model.sectionShownProperty(p.id()).get()));
+            }
+        }
+        list.setItems(parts);
         list.getSelectionModel().select(0);
     }
 

@@ -26,6 +26,11 @@ public interface Prompter {
 
     Optional<Path> chooseSave(Path folder, String suggestedName);
 
+    /** PDF and image files to add to a paper package; empty when cancelled. */
+    default List<Path> chooseFiles(Path folder, String title) {
+        return List.of();
+    }
+
     /** A folder (a workspace of drafts, where to export); empty when cancelled. */
     default Optional<Path> chooseFolder(Path folder, String title) {
         return Optional.empty();
@@ -33,6 +38,14 @@ public interface Prompter {
 
     /** Whether to replace files that already exist (an export to names already used); false writes nothing. */
     boolean confirmReplace(List<Path> existing);
+
+    /**
+     * Whether to bring the draft's team up to date with the roster ({@code summary}: who changed and how); the
+     * default keeps the draft as it is.
+     */
+    default boolean updateFromRoster(String summary) {
+        return false;
+    }
 
     /**
      * 工具 › 从绩效目标表汇总…: the T5 drafts or one folder to gather from (empty: cancelled). Without dialogs (a
@@ -50,4 +63,11 @@ public interface Prompter {
     /** The user switched the language of the interface: later questions use these texts. */
     default void languageChanged(UiTexts texts) {
     }
+
+    /**
+     * Shows the comparison of a returned DOCX with the draft (issue 14) and lets the user take or leave each
+     * change; empty when the user cancels (nothing is then changed).
+     */
+    Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+                                                                           cn.shenbao.forms.handoff.Comparison.Result result);
 }

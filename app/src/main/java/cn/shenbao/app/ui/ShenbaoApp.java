@@ -84,7 +84,7 @@ public final class ShenbaoApp extends Application {
             // shown to pay — on the loaded 2-core machine it made an export asked for 3 s after the window
             // slower, not faster (docs/benchmarks.md, "Cold start")
             if (Boolean.getBoolean("shenbao.warmUp")) {
-                ExportWarmUp.start(exporter, registry.all().get(0), locale);
+                ExportWarmUp.start(exporter, registry.first(), locale);
             }
             String probe = System.getProperty("shenbao.measureFirstExport");
             if (probe != null) {
@@ -115,7 +115,7 @@ public final class ShenbaoApp extends Application {
         for (int i = 0; i < count; i++) {
             Stage stage = i == 0 ? first : new Stage();
             MainWindow window = new MainWindow(stage, services.apply(stage));
-            TemplateDef blank = window.model().services().templates().all().get(0);
+            TemplateDef blank = window.model().services().templates().first();
             window.newDraft(blank);
             Scene scene = new Scene(window.root());
             scene.getStylesheets().add(ShenbaoApp.class.getResource(CSS).toExternalForm());

@@ -44,6 +44,7 @@ final class WindowMenus {
                 item("menu.new", shortcut(KeyCode.N), window::newDraft),
                 item("menu.open", shortcut(KeyCode.O), window::openChosen),
                 item("menu.workspace", null, window::openWorkspace),
+                item("menu.package", null, window::openPackage),
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("menu.save", shortcut(KeyCode.S), window::save),
@@ -79,7 +80,8 @@ final class WindowMenus {
         tools.setId("menuTools");
         MenuItem gather = item("menu.gather", null, model::gatherFromPerformanceTables);
         gather.setId("menuGather");
-        tools.getItems().add(gather);
+        tools.getItems().addAll(gather, new SeparatorMenuItem(), item("menu.roster", null, window::openRoster),
+                item("menu.rosterTeam", null, window::chooseTeamFromRoster));
         updateAcknowledgeItem();
         Menu help = new Menu(texts.msg("menu.help"));
         help.setId("menuHelp");

@@ -217,6 +217,10 @@ public final class WindowViewModel {
      * unsaved changes already.
      */
     public boolean open(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".docx")) {
+            return openDocx(file);
+        }
         Draft d;
         try {
             d = new DraftFiles(services.templates()).load(file);
@@ -230,12 +234,83 @@ public final class WindowViewModel {
             return false;
         }
         TemplateDef t = services.templates().get(d.templateId());
-        show(new DraftViewModel(t, d, file.toAbsolutePath()));
+        DraftViewModel opened = new DraftViewModel(t, d, file.toAbsolutePath());
+        show(opened);
+        offerRosterUpdate(opened);
         services.recent().add(file);
         refreshRecent();
         fileNotice = texts().msg("open.done", file.getFileName());
         notice(fileNotice);
         return true;
+    }
+
+    /**
+     * Opens a DOCX exported by this program and returned (issue 14, docs/handoff.md): its values are compared
+     * with the open draft when it is of the same form (else with the draft the DOCX carries), the user takes or
+     * leaves each change in the comparison, and the result opens as an unsaved draft: nothing is written until
+     * the user saves (the previous file then becomes the .bak). A DOCX that is not ours or is mangled is reported
+     * and nothing changes.
+     */
+    public boolean openDocx(Path file) {
+        DraftViewModel vm = document.get();
+        java.util.Locale locale = texts().locale();
+        cn.shenbao.forms.handoff.Comparison.Result r;
+        Draft target;
+        try {
+            cn.shenbao.forms.handoff.DocxReader.Content content = cn.shenbao.forms.handoff.DocxReader.read(file, locale);
+            String form = content.attributes().get("template");
+            target = vm != null && vm.template().id().equals(form) ? vm.draft() : null;
+            r = cn.shenbao.forms.handoff.Comparison.compare(services.templates(), file, content, target, locale);
+        } catch (cn.shenbao.forms.handoff.DocxReader.ReadException e) {
+            services.prompter().error(texts().msg("open.failed"), e.getMessage());
+            return false;
+        }
+        Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> taken =
+                services.prompter().compareDocx(String.valueOf(file.getFileName()), r);
+        if (taken.isEmpty()) {
+            notice(texts().msg("compare.cancelled", file.getFileName()));
+            return false;
+        }
+        TemplateDef t = services.templates().get(r.templateId());
+        Draft next = (target != null ? target : r.original()).copy();
+        try {
+            cn.shenbao.forms.handoff.Comparison.apply(t, next, taken.get());
+        } catch (cn.shenbao.forms.draft.ValueException e) {
+            services.prompter().error(texts().msg("open.failed"), e.message(locale));
+            return false;
+        }
+        show(new DraftViewModel(t, next, target != null ? vm.file() : null));
+        document.get().markDirty();
+        fileNotice = texts().msg("compare.done", taken.get().size(), file.getFileName());
+        notice(fileNotice);
+        updateTitle();
+        return true;
+    }
+
+    /**
+     * When the draft's team was taken from the roster the user works with and an entry changed since (a new
+     * mobile), asks whether to bring the draft up to date; yes changes the draft (one step to undo, not saved).
+     */
+    public void offerRosterUpdate(DraftViewModel vm) {
+        java.util.Optional<Path> roster = services.settings().roster();
+        if (roster.isEmpty()) {
+            return;
+        }
+        java.util.List<cn.shenbao.forms.roster.Team.PersonChange> changes =
+                cn.shenbao.app.ui.model.RosterModel.changes(vm.template(), vm.draft(), roster.get());
+        if (changes.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(texts().msg("roster.update.text", changes.size(), roster.get().getFileName()));
+        for (cn.shenbao.forms.roster.Team.PersonChange p : changes) {
+            sb.append('\n').append(texts().msg("roster.update.person", p.name(), p.id(), p.cells().stream()
+                    .map(c -> c.before() + " → " + c.after()).distinct().limit(4)
+                    .collect(java.util.stream.Collectors.joining("；"))));
+        }
+        if (services.prompter().updateFromRoster(sb.toString())) {
+            cn.shenbao.app.ui.model.RosterModel.update(vm, changes);
+            notice(texts().msg("roster.update.done", changes.size()));
+        }
     }
 
     /** Saves to the current file, or asks for one. False when nothing was saved. */

@@ -18,12 +18,6 @@ final class CliRunner {
             TemplateDef mini = TemplateRegistry.parse(in);
             List<TemplateDef> all = new java.util.ArrayList<>(TemplateRegistry.builtIn().all());
             all.add(mini);
-            if (all.stream().noneMatch(t -> t.id().equals("jxmb-2024"))) {
-                // T5 with the decided draft model, until the built-in definition reaches this branch
-                try (InputStream t5 = CliRunner.class.getResourceAsStream("jxmb-2024-stub.json")) {
-                    all.add(TemplateRegistry.parse(t5));
-                }
-            }
             REGISTRY = TemplateRegistry.of(all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

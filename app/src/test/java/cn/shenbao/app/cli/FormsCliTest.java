@@ -109,4 +109,32 @@ class FormsCliTest {
         assertThat(v.lines()).singleElement().satisfies(l -> assertThat(l)
                 .contains("\tERROR\tbackground\t").contains("“背景意义”限 500 字，现 520 字，请删减 20 字"));
     }
+
+    @Test
+    void theTwoKindsOfT8OnTheCommandLine() throws Exception {
+        Result fields = CliRunner.run("fields", "wlmq-2024-jbgs");
+        assertThat(fields.code()).isZero();
+        assertThat(fields.lines()).anyMatch(l -> l.startsWith("unit.role\t行业地位\tSINGLE_CHOICE\t")
+                && l.contains("only when kind in [技术攻关类]"));
+        assertThat(fields.lines()).anyMatch(l -> l.startsWith("routes[].investment\t") && l.contains("only when kind in [技术攻关类]")
+                && l.contains("only when raceMode in [是]"));
+        assertThat(fields.lines()).anyMatch(l -> l.startsWith("investment.total\t") && l.contains("≥ 500 万元"));
+        assertThat(fields.lines()).anyMatch(l -> l.startsWith("unit.regDate\t")
+                && l.contains("≤ 2024-08-01 − 1 年 if kind in [技术攻关类]"));
+
+        String f = example("wlmq-2024-jbgs");
+        assertThat(CliRunner.run("validate", f).code()).isZero();
+        // the other kind: its fields are asked for, the 技术攻关类 values stay but are neither checked nor printed
+        assertThat(CliRunner.run("set", f, "kind=成果转化类").code()).isZero();
+        Result v = CliRunner.run("validate", f);
+        assertThat(v.code()).isEqualTo(1);
+        assertThat(v.lines()).anyMatch(l -> l.contains("\tachievement.name\t")).noneMatch(l -> l.contains("\troutes"));
+        Path pdf = dir.resolve("t8.pdf");
+        Result export = CliRunner.run("export", f, "--pdf", pdf.toString());
+        assertThat(export.code()).isZero();
+        assertThat(export.err()).contains("不会打印").contains("行业地位").contains("“赛马制”技术路线");
+        assertThat(FILES.load(Path.of(f)).rowCount("routes")).isEqualTo(2);
+        String text = cn.shenbao.forms.print.SelfCheck.squash(cn.shenbao.forms.print.SelfCheck.pdfText(pdf));
+        assertThat(text).contains("成果转化类需求补充信息").doesNotContain("以高频振动和声发射信号为主").doesNotContain("行业骨干企业");
+    }
 }

@@ -2,15 +2,12 @@ package cn.shenbao.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shenbao.app.ui.export.PrintPackageExporter;
 import cn.shenbao.app.ui.model.DraftViewModel;
 import cn.shenbao.app.ui.model.GatherReview;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.gather.Gathering;
-import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,30 +34,12 @@ class GatherTest extends ClientTestBase {
     final DraftFiles files = new DraftFiles(REGISTRY);
 
     static TemplateRegistry registry() {
-        TemplateRegistry builtIn = TemplateRegistry.builtIn();
-        if (builtIn.find(Gathering.SOURCE_TEMPLATE).isPresent()) {
-            return builtIn;
-        }
-        // T5 with the decided draft model, until the built-in definition reaches this branch
-        try (InputStream in = GatherTest.class.getResourceAsStream("/cn/shenbao/app/cli/jxmb-2024-stub.json")) {
-            List<TemplateDef> all = new ArrayList<>(builtIn.all());
-            all.add(TemplateRegistry.parse(in));
-            return TemplateRegistry.of(all);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TemplateRegistry.builtIn();
     }
 
     @Start
     void start(Stage s) throws Exception {
         setUp(s);
-    }
-
-    @Override
-    MainWindow newWindow(Stage s) {
-        WindowViewModel.Services d = services(new PrintPackageExporter());
-        return new MainWindow(s, new WindowViewModel.Services(d.texts(), d.prompter(), d.recovery(), d.recent(),
-                d.exporter(), REGISTRY, d.settings()));
     }
 
     private Draft t5(String name, String central) {

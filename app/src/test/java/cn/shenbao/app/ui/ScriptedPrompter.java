@@ -14,6 +14,11 @@ final class ScriptedPrompter implements Prompter {
     Path saveAnswer;
     final List<String> errors = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
+    /** The answer to a DOCX comparison: the changes taken, or null to cancel (default: take every takeable one). */
+    java.util.function.Function<cn.shenbao.forms.handoff.Comparison.Result,
+            List<cn.shenbao.forms.handoff.Comparison.Change>> compareAnswer =
+            cn.shenbao.forms.handoff.Comparison.Result::takeable;
+    cn.shenbao.forms.handoff.Comparison.Result compared;
 
     @Override
     public Unsaved unsavedChanges(String documentName) {
@@ -31,6 +36,14 @@ final class ScriptedPrompter implements Prompter {
     public boolean confirmReplace(List<Path> existing) {
         asked.add("replace:" + String.join(",", existing.stream().map(p -> p.getFileName().toString()).toList()));
         return replaceAnswer;
+    }
+
+    boolean rosterUpdateAnswer = true;
+
+    @Override
+    public boolean updateFromRoster(String summary) {
+        asked.add("roster:" + summary);
+        return rosterUpdateAnswer;
     }
 
     @Override
@@ -70,5 +83,13 @@ final class ScriptedPrompter implements Prompter {
     @Override
     public Optional<Path> chooseSave(Path folder, String suggestedName) {
         return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result) {
+        asked.add("compare:" + fileName);
+        compared = result;
+        return Optional.ofNullable(compareAnswer.apply(result));
     }
 }

@@ -182,6 +182,11 @@ public final class Gathering {
         Set<Path> seen = new LinkedHashSet<>();
         Set<Integer> claimed = new LinkedHashSet<>();
         List<Map<String, String>> rows = t6.rows(TABLE);
+        List<Path> refs = new ArrayList<>(rows.size()); // each row's source, resolved once
+        for (Map<String, String> r : rows) {
+            String ref = r.getOrDefault(SOURCE, "");
+            refs.add(ref.isEmpty() ? null : resolve(base, ref));
+        }
         for (Path input : inputs) {
             boolean folder = Files.isDirectory(input);
             List<Path> list;
@@ -223,7 +228,7 @@ public final class Gathering {
                 String reference = reference(base, abs);
                 Map<String, String> values = rowOf(d);
                 String taken = takenText(d, values);
-                int row = findRow(rows, base, abs, values, claimed);
+                int row = findRow(rows, refs, abs, values, claimed);
                 if (row < 0) {
                     sources.add(new Source(file, reference, values, taken, -1, Status.NEW, List.of()));
                     continue;
@@ -369,11 +374,10 @@ public final class Gathering {
      * taken or typed 项目名称 is the source's, not yet claimed by another source and not referring to a file
      * that still exists.
      */
-    private static int findRow(List<Map<String, String>> rows, Path base, Path abs, Map<String, String> values,
+    private static int findRow(List<Map<String, String>> rows, List<Path> refs, Path abs, Map<String, String> values,
             Set<Integer> claimed) {
         for (int i = 0; i < rows.size(); i++) {
-            String ref = rows.get(i).getOrDefault(SOURCE, "");
-            if (!ref.isEmpty() && !claimed.contains(i) && abs.equals(resolve(base, ref))) {
+            if (abs.equals(refs.get(i)) && !claimed.contains(i)) {
                 return i;
             }
         }
@@ -386,8 +390,7 @@ public final class Gathering {
                 continue;
             }
             Map<String, String> r = rows.get(i);
-            String ref = r.getOrDefault(SOURCE, "");
-            Path other = ref.isEmpty() ? null : resolve(base, ref);
+            Path other = refs.get(i);
             if (other != null && Files.exists(other)) {
                 continue; // belongs to another file that is still there
             }

@@ -252,6 +252,16 @@ public final class Comparison {
     /** The text a choice's boxes stand for: the checked options joined with |. */
     private static List<String> choiceTexts(FieldDef f, String path, Map<String, List<DocxReader.Control>> byTag,
                                             Draft original) {
+        if (f.type() == FieldType.BOOLEAN || f.type() == FieldType.ATTACHMENT) {
+            boolean before = original != null && "true".equals(original.text(path));
+            boolean now = before;
+            for (DocxReader.Control b : byTag.getOrDefault(path + "#0", List.of())) {
+                if (b.checked() != null && b.checked() != before) {
+                    now = b.checked();
+                }
+            }
+            return List.of(Boolean.toString(now));
+        }
         List<String> chosen = new ArrayList<>();
         List<String> was = original == null ? List.of() : original.choices(path);
         for (int i = 0; i < f.options().size(); i++) {
@@ -311,6 +321,9 @@ public final class Comparison {
 
     /** A choice's options in the order of the field (a stored list may have another order). */
     private static String canonical(FieldDef f, String v) {
+        if (f.type() == FieldType.BOOLEAN || f.type() == FieldType.ATTACHMENT) {
+            return "true".equals(v) ? "true" : "";
+        }
         if (f.type() != FieldType.MULTI_CHOICE || v.isEmpty()) {
             return v;
         }

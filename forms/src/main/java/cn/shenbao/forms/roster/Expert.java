@@ -79,7 +79,14 @@ public record Expert(String id, String name, String unit, String title, String m
 
     /** A unit as compared for duplicates: without spaces and brackets' width differences. */
     static String unitKey(String unit) {
-        return unit.replaceAll("\\s", "").replace('（', '(').replace('）', ')');
+        StringBuilder sb = new StringBuilder(unit.length());
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                sb.append(c == '（' ? '(' : c == '）' ? ')' : c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Same content, ignoring the id. */

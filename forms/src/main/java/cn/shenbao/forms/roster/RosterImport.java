@@ -274,7 +274,14 @@ public final class RosterImport {
         List<Incoming> added = new ArrayList<>();
         List<Duplicate> dups = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        List<Incoming> accepted = new ArrayList<>();
+        // the same person (same mobile, or same name + unit) found by hashing, never by comparing all pairs
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Expert> inRoster = new java.util.HashMap<>();
+        for (Expert x : roster.experts()) {
+            for (String k : keys(x)) {
+                inRoster.putIfAbsent(k, x);
+            }
+        }
         for (int i = header + 1; i < rows.size(); i++) {
             SheetRows.Row row = rows.get(i);
             if (row.isBlank()) {
@@ -283,9 +290,10 @@ public final class RosterImport {
             List<RosterValues.Problem> problems = new ArrayList<>();
             Expert e = read(row, columns, today, problems);
             if (problems.isEmpty()) {
-                for (Incoming earlier : accepted) {
-                    if (earlier.expert().samePerson(e)) {
-                        problems.add(new RosterValues.Problem("sameAsRow", earlier.row()));
+                for (String k : keys(e)) {
+                    Integer earlier = seen.get(k);
+                    if (earlier != null) {
+                        problems.add(new RosterValues.Problem("sameAsRow", earlier));
                         break;
                     }
                 }
@@ -295,15 +303,32 @@ public final class RosterImport {
                 continue;
             }
             Incoming in = new Incoming(row.number(), e);
-            accepted.add(in);
-            List<Expert> same = roster.samePerson(e);
-            if (same.isEmpty()) {
+            for (String k : keys(e)) {
+                seen.putIfAbsent(k, row.number());
+            }
+            Expert same = null;
+            for (String k : keys(e)) {
+                same = same != null ? same : inRoster.get(k);
+            }
+            if (same == null) {
                 added.add(in);
             } else {
-                dups.add(new Duplicate(row.number(), e, same.get(0)));
+                dups.add(new Duplicate(row.number(), e, same));
             }
         }
         return new Preview(file, head.number(), mapping, ignored, added, dups, rejected, sheet.notes(), roster.copy());
+    }
+
+    /** The keys under which {@link Expert#samePerson} finds a person: its mobile, its name with its unit. */
+    static List<String> keys(Expert e) {
+        List<String> k = new ArrayList<>(2);
+        if (!e.mobile().isEmpty()) {
+            k.add("m:" + e.mobile());
+        }
+        if (!e.name().isEmpty()) {
+            k.add("n:" + e.name() + "\u0000" + Expert.unitKey(e.unit()));
+        }
+        return k;
     }
 
     private static RosterField field(String header, Map<String, RosterField> map) {

@@ -192,6 +192,23 @@ public final class TemplateRegistry {
                 + all().stream().map(TemplateDef::id).toList()));
     }
 
+    /**
+     * The first definition of the index (the form a new window starts with), reading no other: the client's
+     * start does not wait for every form (issue 15).
+     *
+     * @throws IllegalStateException when the registry has no definition
+     */
+    public TemplateDef first() {
+        if (files == null) {
+            return templates.values().stream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no template definitions"));
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException("no template definitions");
+        }
+        return builtInFile(files.get(0));
+    }
+
     /** Every definition, in the order of the index (the built-in ones are all read and checked now). */
     public List<TemplateDef> all() {
         if (files == null) {

@@ -65,6 +65,36 @@ class GatheringTest {
     }
 
     @Test
+    void theT5ExampleBecomesACorrectRow() throws Exception {
+        Draft t5 = FormExamples.load(Gathering.SOURCE_TEMPLATE);
+        Map<String, String> row = Gathering.rowOf(t5);
+        assertThat(row).containsEntry("name", t5.text("projectName")).containsEntry("unit", t5.text("unit"))
+                .containsEntry("funding", t5.text("budgetCentral")).containsEntry("field", t5.text("direction"))
+                .containsEntry("selfFunding", cn.shenbao.forms.draft.Computed.text(
+                        TemplateRegistry.builtIn().get(Gathering.SOURCE_TEMPLATE), t5, "selfFunding"));
+        assertThat(row.get("content")).startsWith(t5.text("goalOverall").strip())
+                .contains("转化科技成果20项").contains("促进技术合同成交额5000万元")
+                .doesNotContain("资金使用及时率").doesNotContain("满意度").endsWith("。");
+        Draft t6 = emptyT6();
+        Gathering.apply(t6, g.plan(t6, t6File, List.of(FormExamples.file(Gathering.SOURCE_TEMPLATE))), c -> true);
+        assertThat(RuleEngine.check(TemplateRegistry.builtIn().get(Gathering.TARGET_TEMPLATE), t6)).isEmpty();
+    }
+
+    @Test
+    void theT6ExampleKnowsItsFirstRowCameFromTheT5ExampleAndKeepsItsShortenedContent() throws Exception {
+        Path t6 = FormExamples.file(Gathering.TARGET_TEMPLATE);
+        Draft d = FormExamples.load(Gathering.TARGET_TEMPLATE);
+        assertThat(d.text("projects[0].source")).isEqualTo("jxmb-2024-sample.shenbao");
+        Gathering.Plan plan = g.plan(d, t6, List.of(FormExamples.file(Gathering.SOURCE_TEMPLATE)));
+        assertThat(plan.sources()).singleElement().satisfies(s -> {
+            assertThat(s.row()).isZero();
+            assertThat(s.status()).isNotEqualTo(Gathering.Status.NEW);
+        });
+        assertThat(plan.changes()).filteredOn(c -> c.column().equals("content"))
+                .allSatisfy(c -> assertThat(c.takeByDefault()).as("the user's shortened text is kept").isFalse());
+    }
+
+    @Test
     void aRowTakesNameUnitFundingSelfFundingAndTheDirection() {
         Map<String, String> row = Gathering.rowOf(T5Drafts.lab());
         assertThat(row).containsEntry("name", "浙江省某全国重点实验室建设").containsEntry("unit", "浙江某大学")

@@ -2,41 +2,21 @@ package cn.shenbao.forms.gather;
 
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFiles;
-import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * T5 绩效目标申报表 drafts for the gathering tests: the built-in {@code jxmb-2024} definition, or, while it is absent
- * from this branch, a stub with the decided draft model (header fields and the {@code indicators} table).
+ * T5 绩效目标申报表 drafts ({@code jxmb-2024}) for the gathering tests, with the header values and indicators each
+ * test needs.
  */
 public final class T5Drafts {
     private T5Drafts() {}
 
-    private static TemplateRegistry registry;
-
-    /** The built-in forms plus T5 (built-in or stub). */
-    public static synchronized TemplateRegistry registry() {
-        if (registry == null) {
-            TemplateRegistry builtIn = TemplateRegistry.builtIn();
-            if (builtIn.find(Gathering.SOURCE_TEMPLATE).isPresent()) {
-                registry = builtIn;
-            } else {
-                List<TemplateDef> all = new ArrayList<>(builtIn.all());
-                try (InputStream in = T5Drafts.class.getResourceAsStream("jxmb-2024-stub.json")) {
-                    all.add(TemplateRegistry.parse(in));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                registry = TemplateRegistry.of(all);
-            }
-        }
-        return registry;
+    /** The built-in forms (T5 among them). */
+    public static TemplateRegistry registry() {
+        return TemplateRegistry.builtIn();
     }
 
     public static DraftFiles files() {

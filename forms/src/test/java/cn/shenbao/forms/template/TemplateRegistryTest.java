@@ -28,6 +28,7 @@ class TemplateRegistryTest {
     @Test
     void readsADefinitionOnlyWhenItIsAskedFor() {
         TemplateRegistry r = TemplateRegistry.lazy(java.util.List.of("kczg-2024.json", "no-such-form-2099.json"));
+        assertThat(r.first().id()).isEqualTo("kczg-2024");
         assertThat(r.get("kczg-2024").id()).isEqualTo("kczg-2024");
         assertThat(r.find("kczg-2024")).containsSame(r.get("kczg-2024"));
         org.assertj.core.api.Assertions.assertThatThrownBy(r::all)

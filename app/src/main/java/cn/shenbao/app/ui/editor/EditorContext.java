@@ -47,6 +47,17 @@ public final class EditorContext {
         this.factories = factories;
     }
 
+    /** 从专家库选择成员…: what a team table's button does (set by the window; null hides the button). */
+    private Runnable rosterChooser;
+
+    public void setRosterChooser(Runnable r) {
+        this.rosterChooser = r;
+    }
+
+    public Runnable rosterChooser() {
+        return rosterChooser;
+    }
+
     public DraftViewModel vm() {
         return vm;
     }

@@ -60,6 +60,18 @@ public final class FieldRows {
         return box;
     }
 
+    /**
+     * Shows the node of a conditional field only while its condition holds (T8: the fields of the chosen kind),
+     * taking no room while hidden; the value stays in the draft. The node is marked with the field's path
+     * ({@code shenbao.when}).
+     */
+    public static void showWhen(Node n, String path, EditorContext ctx) {
+        javafx.beans.value.ObservableValue<Boolean> on = ctx.vm().shownProperty(path);
+        ctx.bind(n.visibleProperty(), javafx.beans.binding.Bindings.createBooleanBinding(on::getValue, on));
+        n.managedProperty().bind(n.visibleProperty());
+        n.getProperties().put("shenbao.when", path);
+    }
+
     /** One field: its label above its editor (a group or table gets a titled frame). */
     public static Node row(FieldDef f, String path, EditorContext ctx) {
         Node editor = ctx.editorFor(f, path);
@@ -71,11 +83,7 @@ public final class FieldRows {
         }
         row.getChildren().addAll(l, editor);
         if (f.when() != null) {
-            // shown only while its condition holds (T8: the fields of the chosen kind); the value stays in the draft
-            javafx.beans.value.ObservableValue<Boolean> on = ctx.vm().shownProperty(path);
-            ctx.bind(row.visibleProperty(), javafx.beans.binding.Bindings.createBooleanBinding(on::getValue, on));
-            row.managedProperty().bind(row.visibleProperty());
-            row.getProperties().put("shenbao.when", path);
+            showWhen(row, path, ctx);
         }
         if (f.hint() != null && (f.type() == FieldType.TABLE || f.type() == FieldType.GROUP)) {
             Label hint = new Label(f.hint());

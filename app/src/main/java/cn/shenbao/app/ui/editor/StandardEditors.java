@@ -501,6 +501,11 @@ final class StandardEditors {
             Node ed = ctx.editorFor(sub, path + "." + sub.id());
             GridPane.setValignment(l, javafx.geometry.VPos.TOP);
             grid.addRow(row++, l, ed);
+            if (sub.when() != null) {
+                // a sub-field of one kind only (T8's 行业地位): label and editor come and go together
+                FieldRows.showWhen(l, path + "." + sub.id(), ctx);
+                FieldRows.showWhen(ed, path + "." + sub.id(), ctx);
+            }
         }
         return grid;
     }

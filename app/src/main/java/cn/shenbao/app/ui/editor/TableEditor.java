@@ -71,6 +71,12 @@ public final class TableEditor {
         message.setId(id + "_message");
         message.setWrapText(true);
         HBox tools = new HBox(8, add, paste, count);
+        if (ctx.rosterChooser() != null && !def.attr(cn.shenbao.forms.roster.Team.TEAM_ATTR, "").isEmpty()) {
+            Button fromRoster = new Button(t.msg("table.fromRoster"));
+            fromRoster.setId(id + "_fromRoster");
+            fromRoster.setOnAction(e -> ctx.rosterChooser().run());
+            tools.getChildren().add(2, fromRoster);
+        }
         tools.setAlignment(Pos.CENTER_LEFT);
         grid.getStyleClass().add("table-grid");
         grid.setHgap(6);
@@ -91,6 +97,18 @@ public final class TableEditor {
         if (sums != null) {
             root.getChildren().add(sums);
         }
+        if ("all".equals(def.attr(cn.shenbao.forms.roster.Team.TEAM_ATTR, ""))) {
+            // the team's figures (members ≥ 20, aged ≤ 45 ≥ 10 …), computed by the form's rules after each check
+            Label tally = new Label();
+            tally.setId(id + "_tally");
+            tally.getStyleClass().add("table-sum");
+            tally.setWrapText(true);
+            Runnable update = () -> tally.setText(String.join("　", cn.shenbao.app.ui.model.RosterModel.tally(
+                    ctx.vm().template(), ctx.vm().draft(), t.locale())));
+            ctx.listen(ctx.vm().findings(), (javafx.collections.ListChangeListener<cn.shenbao.forms.rules.Finding>) c -> update.run());
+            update.run();
+            root.getChildren().add(tally);
+        }
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.V && e.isShortcutDown()) {
                 String s = Clipboard.getSystemClipboard().getString();
@@ -105,6 +123,9 @@ public final class TableEditor {
     }
 
     static Node create(FieldDef def, String path, EditorContext ctx) {
+        if (def.groups() != null) {
+            return GroupedTableEditor.create(def, path, ctx); // a tree by its grouping columns (T5's 绩效指标)
+        }
         return new TableEditor(def, path, ctx).root;
     }
 

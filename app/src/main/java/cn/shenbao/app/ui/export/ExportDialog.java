@@ -124,6 +124,19 @@ public final class ExportDialog {
         } else {
             finalDoc.setSelected(true);
         }
+        // values kept in fields hidden by a condition (the other kind of T8) are not printed: say so before exporting
+        java.util.Set<String> hidden = vm.hiddenValues();
+        Label hiddenNote = new Label();
+        hiddenNote.setId("exportHiddenNote");
+        hiddenNote.getStyleClass().addAll("field-hint", "export-warning");
+        hiddenNote.setWrapText(true);
+        if (!hidden.isEmpty()) {
+            hiddenNote.setText(texts.msg("export.hiddenValues", hidden.size(),
+                    String.join("、", hidden.stream().map(vm.template()::labelOf).toList())));
+        }
+        hiddenNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !hidden.isEmpty() && !blankDoc.isSelected(), blankDoc.selectedProperty()));
+        hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
         Path base = vm.file() != null ? vm.file().toAbsolutePath().getParent() : Path.of(System.getProperty("user.home"));
         folder.setText(base.toString());
         folder.setId("exportFolder");
@@ -149,7 +162,8 @@ public final class ExportDialog {
         g.addRow(r++, new Label(texts.msg("export.formats")), new HBox(16, docx, pdf));
         g.addRow(r++, new Label(texts.msg("export.binding")), new HBox(8, binding, new Label(texts.msg("export.mm"))));
         g.addRow(r++, new Label(texts.msg("export.sides")), duplex);
-        g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc, blankDoc), finalNote));
+        g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc, blankDoc), finalNote,
+                hiddenNote));
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
         g.addRow(r++, new Label(texts.msg("export.folder")), folderRow);
@@ -259,6 +273,19 @@ public final class ExportDialog {
                 int total = (o.docx() ? 1 : 0) + (o.pdf() ? 1 : 0);
                 int done = 0;
                 updateProgress(0.05, 1);
+                if (o.docx() && o.pdf()) {
+                    // DOCX and PDF side by side on two cores: the first export of a session is mostly POI's and
+                    // iText's code running once (issue 15)
+                    updateMessage(texts.msg("export.writing", base + ".docx、" + base + ".pdf"));
+                    Path d = dir.resolve(base + ".docx");
+                    Path p = dir.resolve(base + ".pdf");
+                    var both = cn.shenbao.forms.print.SideBySide.run(() -> exporter.exportDocx(template, snapshot, d, o),
+                            () -> exporter.exportPdf(template, snapshot, p, o));
+                    out.add(both.first());
+                    out.add(both.second());
+                    updateProgress(1, 1);
+                    return out;
+                }
                 if (o.docx()) {
                     updateMessage(texts.msg("export.writing", base + ".docx"));
                     Path p = dir.resolve(base + ".docx");

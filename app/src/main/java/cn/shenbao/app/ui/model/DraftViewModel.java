@@ -58,6 +58,8 @@ public final class DraftViewModel {
     private final Map<String, StringProperty> values = new HashMap<>();
     private final Map<String, TableModel> tables = new HashMap<>();
     private final Map<List<String>, StringProperty> sums = new LinkedHashMap<>();
+    /** Live values of COMPUTED fields, by path (computed by {@link Computed}, whatever their operation). */
+    private final Map<String, StringProperty> computedValues = new LinkedHashMap<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final Map<String, ReadOnlyObjectWrapper<SectionStatus>> status = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper();
@@ -250,6 +252,13 @@ public final class DraftViewModel {
 
     // ---- tables ----------------------------------------------------------------------------------
 
+    /** The tree view-model of a table with {@code groups} (T5's 绩效指标), over its {@link #table(String)}. */
+    public GroupedTableModel grouped(String tableId) {
+        return grouped.computeIfAbsent(tableId, id -> new GroupedTableModel(this, table(id)));
+    }
+
+    private final Map<String, GroupedTableModel> grouped = new LinkedHashMap<>();
+
     public TableModel table(String tableId) {
         return tables.computeIfAbsent(tableId, id -> {
             FieldDef f = template.field(id);
@@ -269,6 +278,59 @@ public final class DraftViewModel {
         undo.push(new TableEdit(tableId, before, after));
         undo.seal();
         changed(true);
+    }
+
+    /**
+     * Changes the rows of several tables at once — the team taken from the roster, its update after the roster
+     * changed — as one step to undo.
+     */
+    public void editTables(List<String> tableIds, Consumer<Draft> op) {
+        Map<String, List<Map<String, String>>> before = new LinkedHashMap<>();
+        for (String id : tableIds) {
+            before.put(id, copyRows(id));
+        }
+        op.accept(draft);
+        Map<String, List<Map<String, String>>> after = new LinkedHashMap<>();
+        batch(() -> {
+            for (String id : tableIds) {
+                after.put(id, copyRows(id));
+                table(id).reload();
+                touched.add(id);
+            }
+        });
+        undo.push(new TablesEdit(before, after));
+        undo.seal();
+        changed(true);
+    }
+
+    private final class TablesEdit implements UndoStack.Edit {
+        private final Map<String, List<Map<String, String>>> before;
+        private final Map<String, List<Map<String, String>>> after;
+
+        TablesEdit(Map<String, List<Map<String, String>>> before, Map<String, List<Map<String, String>>> after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public void undo() {
+            restore(before);
+        }
+
+        @Override
+        public void redo() {
+            restore(after);
+        }
+
+        private void restore(Map<String, List<Map<String, String>>> rows) {
+            batch(() -> {
+                for (Map.Entry<String, List<Map<String, String>>> e : rows.entrySet()) {
+                    draft.setRows(e.getKey(), e.getValue());
+                    table(e.getKey()).reload();
+                }
+            });
+            changed(true);
+        }
     }
 
     private List<Map<String, String>> copyRows(String tableId) {
@@ -297,7 +359,7 @@ public final class DraftViewModel {
         if (f == null || f.type() != FieldType.COMPUTED || f.compute() == null) {
             throw new IllegalArgumentException("not a computed field: " + path);
         }
-        return liveSum(f.compute().of());
+        return computedValues.computeIfAbsent(path, k -> new SimpleStringProperty(Computed.value(template, draft, k)));
     }
 
     // ---- findings --------------------------------------------------------------------------------
@@ -454,6 +516,7 @@ public final class DraftViewModel {
         hasErrors.set(RuleEngine.hasErrors(list));
         shownByPath.forEach((key, w) -> w.set(isShownNow(key)));
         sums.forEach((paths, p) -> p.set(sumOf(paths)));
+        computedValues.forEach((path, p) -> p.set(Computed.value(template, draft, path)));
         tables.values().forEach(TableModel::refreshSums);
     }
 

@@ -100,6 +100,23 @@ public final class UserSettings {
         write(p);
     }
 
+    /** The expert roster the user works with (工具 › 专家库…), if one was opened. */
+    public Optional<Path> roster() {
+        String v = read().getProperty("roster", "");
+        try {
+            return v.isBlank() ? Optional.empty() : Optional.of(Path.of(v));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the roster for the next start and for the drafts opened later. */
+    public void setRoster(Path roster) throws IOException {
+        Properties p = read();
+        p.setProperty("roster", roster.toAbsolutePath().toString());
+        write(p);
+    }
+
     /** The size of the interface's text in pixels, if the user changed it. */
     public Optional<Double> fontSize() {
         try {

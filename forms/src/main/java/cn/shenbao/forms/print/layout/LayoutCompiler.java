@@ -244,7 +244,8 @@ public final class LayoutCompiler {
             float size = or(part.size(), body);
             List<Inline> pieces = new ArrayList<>();
             for (Inline i : inline(part.inline(), null, -1)) {
-                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline()) : i);
+                pieces.add(i instanceof TextRun t ? new TextRun(t.text(), t.role(), size, t.bold(), t.grey(), t.underline(),
+                        t.field()) : i);
             }
             return new Paragraph(pieces, align(part.align(), Align.LEFT), or(part.spaceBefore(), 0),
                     or(part.spaceAfter(), 0), 0, lineSpacing);
@@ -810,6 +811,10 @@ public final class LayoutCompiler {
     /** The check-box control of one option of a choice. */
     private FieldRef checkRef(String path, String option) {
         FieldDef f = template.field(path);
+        if (f != null && (f.type() == FieldType.BOOLEAN || f.type() == FieldType.ATTACHMENT)) {
+            // the one box of a yes/no field (an attachment enclosed): option 0 = ticked
+            return "true".equals(option) ? new FieldRef(path, f.label(), FieldRef.Kind.CHECK, 0, false) : null;
+        }
         int i = f == null ? -1 : f.options().indexOf(option);
         return i < 0 ? null : new FieldRef(path, f.label() + "：" + option, FieldRef.Kind.CHECK, i, false);
     }
