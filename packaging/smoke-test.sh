@@ -26,6 +26,13 @@ sample=docs/examples/kczg-2024-sample.shenbao
 "$img/bin/shenbao" export "$sample" --docx "$work/s.docx" --pdf "$work/s.pdf" || fail "export exited $?"
 [ -s "$work/s.docx" ] && [ -s "$work/s.pdf" ] || fail "export wrote no files"
 
+echo "== lib/app/shenbao-direct.sh (the .deb's shenbao command: the runtime without the native launcher)"
+direct=$img/lib/app/shenbao-direct.sh
+[ -f "$direct" ] || fail "$direct missing from the image"
+sh "$direct" templates > "$work/templates-direct.txt" || fail "shenbao-direct.sh templates exited $?"
+cmp -s "$work/templates.txt" "$work/templates-direct.txt" || fail "shenbao-direct.sh templates differs from bin/shenbao templates"
+sh "$direct" validate "$sample" || fail "shenbao-direct.sh validate exited $?"
+
 echo "== the client under Xvfb"
 command -v xvfb-run >/dev/null || fail "xvfb-run is needed (Debian: xvfb xauth)"
 JAVA_TOOL_OPTIONS="-Dshenbao.exitWhenReady=true -Dshenbao.home=$work/home" \

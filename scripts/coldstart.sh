@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold-start figures a user feels (issue 15), whole processes, N runs each (default 5), with the load
 # average printed before every series, LibreOffice converting the same DOCX in the same run:
-#   export    complete 科创中国 application → DOCX + PDF   (README jar, C1 only  |  packaged bin/shenbao)
+#   export    complete 科创中国 application → DOCX + PDF   (README jar, C1 only  |  packaged bin/shenbao  |
+#             lib/app/shenbao-direct.sh, the .deb's shenbao command: the runtime without the native launcher)
 #   soffice   LibreOffice converting that DOCX to PDF (private profile, made once before timing)
 #   validate  the same draft                               (README jar, C1 only  |  packaged bin/shenbao)
 #   client    launch → editable form, Xvfb, software rendering (logged by the client itself)
@@ -46,6 +47,7 @@ series() {
 
 series "export, java -jar (C1)" java -XX:TieredStopAtLevel=1 -jar "$JAR" export "$SAMPLE" --docx "$work/j.docx" --pdf "$work/j.pdf"
 series "export, packaged bin/shenbao" "$IMG/bin/shenbao" export "$SAMPLE" --docx "$work/p.docx" --pdf "$work/p.pdf"
+series "export, packaged shenbao-direct.sh" sh "$IMG/lib/app/shenbao-direct.sh" export "$SAMPLE" --docx "$work/d.docx" --pdf "$work/d.pdf"
 if command -v soffice >/dev/null; then
   lo=(soffice "-env:UserInstallation=file://$work/lo" --headless --convert-to pdf --outdir "$work/lo-out" "$work/p.docx")
   "${lo[@]}" >/dev/null 2>&1   # makes the private profile; not timed
@@ -55,6 +57,7 @@ else
 fi
 series "validate, java -jar (C1)" java -XX:TieredStopAtLevel=1 -jar "$JAR" validate "$SAMPLE"
 series "validate, packaged bin/shenbao" "$IMG/bin/shenbao" validate "$SAMPLE"
+series "validate, packaged shenbao-direct.sh" sh "$IMG/lib/app/shenbao-direct.sh" validate "$SAMPLE"
 
 if command -v xvfb-run >/dev/null; then
   export N JAR IMG work
@@ -69,6 +72,8 @@ if command -v xvfb-run >/dev/null; then
         -Dshenbao.home="$work/home" -jar "$JAR"
     JAVA_TOOL_OPTIONS="-Dshenbao.exitWhenReady=true -Dshenbao.home=$work/home" \
         client "client to editable, packaged" "$IMG/bin/shenbao"
+    JAVA_TOOL_OPTIONS="-Dshenbao.exitWhenReady=true -Dshenbao.home=$work/home" \
+        client "client, shenbao-direct.sh" sh "$IMG/lib/app/shenbao-direct.sh"
     # the first export in the client (DOCX + PDF of the complete sample), asked for 3 s after the window
     # is up, with the background warm-up (-Dshenbao.warmUp=true) and without it (the default)
     first() { local label=$1; shift; local l0; l0=$(cut -d" " -f1-3 /proc/loadavg); local times=()
