@@ -275,7 +275,7 @@ public final class DraftViewModel {
         List<Map<String, String>> after = copyRows(tableId);
         table(tableId).reload();
         touched.add(tableId);
-        undo.push(new TableEdit(tableId, before, after));
+        undo.push(new TablesEdit(Map.of(tableId, before), Map.of(tableId, after)));
         undo.seal();
         changed(true);
     }
@@ -770,36 +770,6 @@ public final class DraftViewModel {
         @Override
         public void redo() {
             setAcknowledged(id, on, false);
-        }
-    }
-
-    private final class TableEdit implements UndoStack.Edit {
-        private final String tableId;
-        private final List<Map<String, String>> before;
-        private final List<Map<String, String>> after;
-
-        TableEdit(String tableId, List<Map<String, String>> before, List<Map<String, String>> after) {
-            this.tableId = tableId;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public void undo() {
-            restore(before);
-        }
-
-        @Override
-        public void redo() {
-            restore(after);
-        }
-
-        private void restore(List<Map<String, String>> rows) {
-            batch(() -> {
-                draft.setRows(tableId, rows);
-                table(tableId).reload();
-            });
-            changed(true);
         }
     }
 }
