@@ -75,7 +75,7 @@ if command -v xvfb-run >/dev/null; then
     JAVA_TOOL_OPTIONS="-Dshenbao.exitWhenReady=true -Dshenbao.home=$work/home" \
         client "client, shenbao-direct.sh" sh "$IMG/lib/app/shenbao-direct.sh"
     # the first export in the client (DOCX + PDF of the complete sample), asked for 3 s after the window
-    # is up, with the background warm-up (-Dshenbao.warmUp=true) and without it (the default)
+    # is up, with the background warm-up (the default; -Dshenbao.warmUp=true) and without it (-Dshenbao.warmUp=false)
     first() { local label=$1; shift; local l0; l0=$(cut -d" " -f1-3 /proc/loadavg); local times=()
       for _ in $(seq "$N"); do
         times+=($("$@" 2>&1 | sed -n "s/.*first export \([0-9]*\) ms.*/\1/p"))

@@ -80,10 +80,10 @@ public final class ShenbaoApp extends Application {
                 Platform.exit();
                 return;
             }
-            // load POI and iText while the user reads the window: opt-in (-Dshenbao.warmUp=true) until it is
-            // shown to pay — on the loaded 2-core machine it made an export asked for 3 s after the window
-            // slower, not faster (docs/benchmarks.md, "Cold start")
-            if (Boolean.getBoolean("shenbao.warmUp")) {
+            // load POI and iText while the user reads the window (a blank export on a daemon thread of minimum
+            // priority): on a quiet 2-core machine the first export asked for 3 s after the window takes 0.30-0.35 s
+            // with it and 1.0 s without (docs/benchmarks.md, "Cold start"); -Dshenbao.warmUp=false turns it off
+            if (!"false".equals(System.getProperty("shenbao.warmUp"))) {
                 ExportWarmUp.start(exporter, registry.first(), locale);
             }
             String probe = System.getProperty("shenbao.measureFirstExport");
