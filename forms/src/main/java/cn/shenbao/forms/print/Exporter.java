@@ -94,7 +94,7 @@ public final class Exporter {
             return;
         }
         try {
-            fonts.resolve(null, null, options.locale());
+            fonts.prepare(options.locale());
         } catch (RuntimeException e) {
             // no CJK font, an unreadable file: the PDF export says so with its own message
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One font face in a file on this machine.
@@ -33,26 +35,55 @@ public record FontFace(Path file, int index, String name) {
      * call: {@link #hasGlyph} runs for every character printed.
      */
     private static final Map<FontFace, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
+    /** Parses under way: a thread asking for a face another thread is parsing waits for it (issue 15). */
+    private static final Map<FontFace, FutureTask<FontProgram>> LOADING = new ConcurrentHashMap<>();
     private static final Set<FontFace> UNUSABLE = ConcurrentHashMap.newKeySet();
 
-    /** The parsed font program (parsed once, cached across documents). */
+    /**
+     * The parsed font program (parsed once, cached across documents). A face is parsed by one thread at a time: a
+     * second thread asking for it meanwhile (the export asking for a face the background preparation is parsing)
+     * waits for that parse instead of doing it again.
+     */
     public FontProgram program() {
         FontProgram p = PROGRAMS.get(this);
-        if (p == null) {
-            p = load();
-            FontProgram before = PROGRAMS.putIfAbsent(this, p);
-            if (before != null) {
-                p = before;
-            }
+        if (p != null) {
+            return p;
         }
-        return p;
+        FutureTask<FontProgram> task = new FutureTask<>(this::load);
+        FutureTask<FontProgram> running = LOADING.putIfAbsent(this, task);
+        if (running == null) {
+            running = task;
+            task.run();
+        }
+        try {
+            p = running.get();
+            PROGRAMS.putIfAbsent(this, p);
+            return PROGRAMS.get(this);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(c);
+        } finally {
+            // a failed parse is tried again by the next caller, as before
+            LOADING.remove(this, running);
+        }
     }
 
     private FontProgram load() {
         try {
-            return isCollection()
+            FontProgram p = isCollection()
                     ? FontProgramFactory.createFont(file.toString(), index, true)
                     : FontProgramFactory.createFont(file.toString(), true);
+            cn.shenbao.forms.trace.StartupTrace.mark("font parsed: " + name);
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,19 +1,17 @@
 package cn.shenbao.forms.print.fonts;
 
 import cn.shenbao.forms.print.PrintMessages;
+import cn.shenbao.forms.print.model.CheckBox;
+import cn.shenbao.forms.print.model.FontRole;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds real CJK fonts on this machine: a preference list per role (Windows, macOS, Linux) searched in the
@@ -85,19 +83,39 @@ public final class FontLocator {
             new Candidate("wqy-microhei.ttc", "WenQuanYi Micro Hei"),
             new Candidate("hanaminb.ttf", "HanaMinB"));
 
+    /** Every file name the lists above look for. */
+    private static final java.util.Set<String> WANTED = java.util.stream.Stream.of(BODY, LATIN, HEADING, FALLBACK)
+            .flatMap(List::stream).map(Candidate::fileName).collect(Collectors.toUnmodifiableSet());
+
     private static final Map<String, FontSetup> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Integer> TTC_INDEX = new ConcurrentHashMap<>();
 
     private final List<Path> dirs;
+    private final FontCatalog catalog;
+    /** The family each collection face found was asked for (its key in the catalog). */
+    private final Map<FontFace, String> askedFamily = new ConcurrentHashMap<>();
     private Map<String, Path> index;
 
+    /** A locator over {@code dirs} that keeps what it learns in memory only. */
     public FontLocator(List<Path> dirs) {
-        this.dirs = List.copyOf(dirs);
+        this(dirs, null);
     }
 
-    /** A locator over the usual font folders of Windows, macOS and Linux. */
+    /**
+     * A locator over {@code dirs} that keeps what it learns of the font files in {@code cacheFile} between runs
+     * (null: in memory only); see {@link FontCatalog}.
+     */
+    public FontLocator(List<Path> dirs, Path cacheFile) {
+        this.dirs = List.copyOf(dirs);
+        this.catalog = new FontCatalog(cacheFile);
+    }
+
+    /**
+     * A locator over the usual font folders of Windows, macOS and Linux, with the font cache of the user's Shenbao
+     * folder ({@code shenbao.home}, else {@code ~/.shenbao}).
+     */
     public static FontLocator system() {
-        return new FontLocator(defaultDirs());
+        return new FontLocator(defaultDirs(), FontCatalog.defaultFile());
     }
 
     /** The usual font folders, existing or not. */
@@ -133,7 +151,41 @@ public final class FontLocator {
         return resolveUncached(bodyOverride, headingOverride, locale);
     }
 
+    /**
+     * Chooses the fonts (as {@link #resolve} without overrides) and parses every face a PDF export of a form will
+     * use, in the order it asks for them: the body face (the font check reads it first), the Latin face, the heading
+     * face and the faces that print the check boxes □ ☑ (a fallback such as DejaVu Sans where the body face lacks
+     * ☑). A cold export calls this on a background thread while the draft is read and checked (issue 15); an export
+     * that asks for a face still being parsed here waits for it instead of parsing it again.
+     */
+    public FontSetup prepare(Locale locale) {
+        FontSetup setup = resolve(null, null, locale);
+        setup.body().program();
+        if (setup.latin() != null) {
+            setup.latin().program();
+        }
+        setup.heading().program();
+        setup.faceFor(FontRole.BODY, CheckBox.UNCHECKED.codePointAt(0));
+        setup.faceFor(FontRole.BODY, CheckBox.CHECKED.codePointAt(0));
+        return setup;
+    }
+
+    /** Chooses the fonts afresh (no JVM-wide reuse of an earlier choice): for tests of the font cache. */
+    FontSetup resolveFresh(Locale locale) {
+        return resolveUncached(null, null, locale);
+    }
+
     private FontSetup resolveUncached(Path bodyOverride, Path headingOverride, Locale locale) {
+        try {
+            return choose(bodyOverride, headingOverride, locale);
+        } finally {
+            catalog.save();
+        }
+    }
+
+    private FontSetup choose(Path bodyOverride, Path headingOverride, Locale locale) {
+        index();
+        cn.shenbao.forms.trace.StartupTrace.mark("font files listed");
         FontFace body = bodyOverride != null ? override(bodyOverride, locale) : first(BODY);
         FontFace heading = headingOverride != null ? override(headingOverride, locale) : first(HEADING);
         if (body == null && heading == null) {
@@ -157,19 +209,21 @@ public final class FontLocator {
         if (bodyOverride == null) {
             for (Candidate c : LATIN) {
                 FontFace f = find(c);
-                if (f != null && f.hasGlyph('A') && f.hasGlyph('0')) {
+                if (f != null && hasLatin(f)) {
                     latin = f;
                     break;
                 }
             }
         }
+        cn.shenbao.forms.trace.StartupTrace.mark("fonts chosen: " + body.name() + ", " + heading.name()
+                + (latin != null ? ", " + latin.name() : ""));
         return new FontSetup(body, heading, latin, fallbacks);
     }
 
     private FontFace first(List<Candidate> candidates) {
         for (Candidate c : candidates) {
             FontFace f = find(c);
-            if (f != null && isCjk(f)) {
+            if (f != null && coverage(f, true)) {
                 return f;
             }
         }
@@ -215,11 +269,60 @@ public final class FontLocator {
         if (p == null) {
             return null;
         }
+        String family = isCollection(p) ? c.family() : null;
+        FontCatalog.Face known = catalog.face(p, family);
+        if (known != null) {
+            if (known.index == FontCatalog.UNREADABLE) {
+                return null;
+            }
+            FontFace f = new FontFace(p, known.index, known.name);
+            if (family != null) {
+                askedFamily.put(f, family);
+            }
+            return f;
+        }
         try {
-            return faceOf(p, c.family());
+            FontFace f = faceOf(p, c.family());
+            catalog.put(p, family, f.index(), f.name());
+            if (family != null) {
+                askedFamily.put(f, family);
+            }
+            return f;
         } catch (IOException | RuntimeException e) {
+            catalog.put(p, family, FontCatalog.UNREADABLE, "");
             return null;
         }
+    }
+
+    private boolean hasLatin(FontFace f) {
+        return coverage(f, false);
+    }
+
+    /**
+     * Whether the face has the characters of its role: Chinese ({@link #isCjk}) or Latin letters and digits; known
+     * from the cache when the file is unchanged, else learned by parsing the face (and kept).
+     */
+    private boolean coverage(FontFace f, boolean cjk) {
+        FontCatalog.Face known = catalog.face(f.file(), familyKey(f));
+        char flag = known == null ? '?' : cjk ? known.cjk : known.latin;
+        if (flag != '?') {
+            return flag == 'y';
+        }
+        boolean has = cjk ? isCjk(f) : f.hasGlyph('A') && f.hasGlyph('0');
+        if (known != null) {
+            catalog.flag(known, cjk, has);
+        }
+        return has;
+    }
+
+    /** The family a collection's face was asked for (the cache's key), null for a single font. */
+    private String familyKey(FontFace f) {
+        return askedFamily.get(f);
+    }
+
+    private static boolean isCollection(Path p) {
+        String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".ttc") || lower.endsWith(".otc");
     }
 
     /**
@@ -297,22 +400,10 @@ public final class FontLocator {
         }
     }
 
+    /** Font file name (lower case) → the first such file in the folders ({@link FontCatalog#index}). */
     private synchronized Map<String, Path> index() {
         if (index == null) {
-            Map<String, Path> map = new LinkedHashMap<>();
-            for (Path dir : dirs) {
-                if (!Files.isDirectory(dir)) {
-                    continue;
-                }
-                try (Stream<Path> s = Files.walk(dir, 6, EnumSet.of(FileVisitOption.FOLLOW_LINKS).toArray(
-                        new FileVisitOption[0]))) {
-                    s.filter(Files::isRegularFile).forEach(p -> map.putIfAbsent(
-                            p.getFileName().toString().toLowerCase(Locale.ROOT), p));
-                } catch (IOException | RuntimeException e) {
-                    // an unreadable folder is skipped: the other folders may still hold a font
-                }
-            }
-            index = map;
+            index = catalog.index(dirs, WANTED);
         }
         return index;
     }

@@ -149,6 +149,7 @@ public final class PdfRenderer {
             visitor.previous = b;
         }
         document.flush();
+        cn.shenbao.forms.trace.StartupTrace.mark("PDF pages laid out (iText)");
         int total = pdf.getNumberOfPages();
         PdfFont body = font(fonts.body());
         PdfFont heading = font(fonts.heading());
@@ -160,7 +161,9 @@ public final class PdfRenderer {
             footer(page, i, total, body);
         }
         List<SignatureArea> areas = signatureFields(model);
+        cn.shenbao.forms.trace.StartupTrace.mark("PDF footers and signature fields");
         document.close();
+        cn.shenbao.forms.trace.StartupTrace.mark("PDF closed (font subsets written)");
         return areas;
     }
 
