@@ -160,13 +160,22 @@ public final class FontLocator {
      */
     public FontSetup prepare(Locale locale) {
         FontSetup setup = resolve(null, null, locale);
+        // the large CJK body face on this thread, the others on a second one: both cores while the draft is read
+        Thread others = new Thread(() -> {
+            try {
+                if (setup.latin() != null) {
+                    setup.latin().program();
+                }
+                setup.heading().program();
+                setup.faceFor(FontRole.BODY, CheckBox.UNCHECKED.codePointAt(0));
+                setup.faceFor(FontRole.BODY, CheckBox.CHECKED.codePointAt(0));
+            } catch (RuntimeException e) {
+                // a face that cannot be parsed is reported by the export that uses it
+            }
+        }, "shenbao-fonts-2");
+        others.setDaemon(true);
+        others.start();
         setup.body().program();
-        if (setup.latin() != null) {
-            setup.latin().program();
-        }
-        setup.heading().program();
-        setup.faceFor(FontRole.BODY, CheckBox.UNCHECKED.codePointAt(0));
-        setup.faceFor(FontRole.BODY, CheckBox.CHECKED.codePointAt(0));
         return setup;
     }
 
