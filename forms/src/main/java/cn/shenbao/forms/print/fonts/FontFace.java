@@ -106,6 +106,18 @@ public record FontFace(Path file, int index, String name) {
         return p.getGlyph(codePoint) != null;
     }
 
+    // equals and hashCode written out: a record's own are bootstrapped through invokedynamic (ObjectMethods) on first
+    // use, which showed in the profile of a cold export (issue 15); a face is a map key of every glyph lookup
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FontFace f && index == f.index && file.equals(f.file) && name.equals(f.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + index) * 31 + name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name + " (" + file + (isCollection() ? ", " + index : "") + ")";
