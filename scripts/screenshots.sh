@@ -30,3 +30,4 @@ shoot keys 1366x768 keys.png
 shoot guide 1366x768 guide.png
 shoot preview 1366x768 preview.png
 shoot export 1366x768 export-check.png
+shoot handoff 1400x900 export-handoff.png

@@ -128,6 +128,21 @@ public final class ScreenshotDemo {
                 shot = dialog::stage;
                 seconds = 25;
             }
+            case "handoff" -> {
+                // 文件 › 导出 with "只允许对方修改所选部分…": a section and one member's row ticked
+                w.show(new DraftViewModel(t, SampleDrafts.kczgComplete(), null));
+                stage.show();
+                var dialog = new cn.shenbao.app.ui.export.ExportDialog(stage, texts, new PrintPackageExporter(),
+                        new DialogPrompter(stage, texts), w.vm(), s -> { }, w::jumpToField);
+                dialog.handoff().restrictProperty().set(true);
+                dialog.handoff().part("workPlanSection").selectedProperty().set(true);
+                dialog.handoff().part("members[1]").selectedProperty().set(true);
+                dialog.show();
+                dialog.stage().sizeToScene();
+                dialog.stage().setX(stage.getX() + 200);
+                dialog.stage().setY(stage.getY() + 20);
+                shot = dialog::stage;
+            }
             case "keys" -> {
                 stage.show();
                 Stage k = w.showKeys();
