@@ -45,7 +45,8 @@ final class ComparisonPane extends VBox {
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints c0 = new ColumnConstraints();
-        ColumnConstraints c1 = new ColumnConstraints(80);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // 冲突（两边都改了） in full
         ColumnConstraints c2 = new ColumnConstraints(180, 220, 400);
         ColumnConstraints c3 = new ColumnConstraints(180, 220, 400);
         c2.setHgrow(Priority.ALWAYS);

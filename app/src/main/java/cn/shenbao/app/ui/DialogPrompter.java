@@ -138,7 +138,8 @@ public final class DialogPrompter implements Prompter {
         d.setTitle(texts.msg("compare.title"));
         d.setResizable(true);
         ButtonType take = new ButtonType(texts.msg("compare.take"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        // our own 取消: JavaFX's ButtonType.CANCEL follows the machine's language, not the interface's
+        d.getDialogPane().getButtonTypes().addAll(take, cancel(texts));
         d.getDialogPane().setContent(pane);
         return d.showAndWait().filter(b -> b == take).map(b -> pane.taken());
     }
