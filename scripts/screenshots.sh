@@ -33,4 +33,5 @@ shoot export 1366x768 export-check.png
 shoot handoff 1400x900 export-handoff.png
 shoot t5 1366x768 t5-indicators.png
 shoot workspace 1400x900 workspace.png
+shoot package 1400x900 package.png
 shoot compare 1400x900 docx-compare.png

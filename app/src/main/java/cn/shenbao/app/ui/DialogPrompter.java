@@ -230,6 +230,39 @@ public final class DialogPrompter implements Prompter {
         return new GatherDialog(owner, texts, review).showAndWait().orElse(false);
     }
 
+    @Override
+    public Optional<Path> chooseOpenFile(Path folder, String title, String description, String extension) {
+        FileChooser fc = otherChooser(folder, title, description, extension);
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path folder, String suggestedName, String title, String description,
+                                         String extension) {
+        FileChooser fc = otherChooser(folder, title, description, extension);
+        fc.setInitialFileName(suggestedName);
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            p = p.resolveSibling(p.getFileName() + extension);
+        }
+        return Optional.of(p);
+    }
+
+    private static FileChooser otherChooser(Path folder, String title, String description, String extension) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*" + extension,
+                "*" + extension.toUpperCase(java.util.Locale.ROOT)));
+        if (folder != null && Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        return fc;
+    }
+
     private FileChooser chooser(Path folder) {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.msg("file.filter"), "*" + DraftFiles.EXTENSION));

@@ -204,6 +204,13 @@ public final class ScreenshotDemo {
                 shot = ww::stage;
                 seconds = 10;
             }
+            case "package" -> {
+                // 文件 › 装订材料… with the documented seed 003 list opened (目录, the application, a letter)
+                stage.show();
+                PackageDialog pd = w.openPackage();
+                pd.openSpec(example("package/kczg-2024-package.json").toAbsolutePath().normalize());
+                shot = pd::stage;
+            }
             case "compare" -> {
                 // 文件 › 打开 with a returned Word file: a value changed by the colleague, one changed on both sides
                 var file = home.resolve("申报书.shenbao");
