@@ -132,7 +132,13 @@ public final class DialogPrompter implements Prompter {
     @Override
     public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
             cn.shenbao.forms.handoff.Comparison.Result result) {
-        ComparisonPane pane = new ComparisonPane(texts, fileName, result);
+        return compareDocx(fileName, result, null);
+    }
+
+    @Override
+    public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result, TemplateDef template) {
+        ComparisonPane pane = new ComparisonPane(texts, fileName, result, template);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(texts.msg("compare.title"));

@@ -87,4 +87,10 @@ public interface Prompter {
      */
     Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
                                                                            cn.shenbao.forms.handoff.Comparison.Result result);
+
+    /** {@link #compareDocx(String, cn.shenbao.forms.handoff.Comparison.Result)} with the form's definition for names. */
+    default Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result, TemplateDef template) {
+        return compareDocx(fileName, result);
+    }
 }

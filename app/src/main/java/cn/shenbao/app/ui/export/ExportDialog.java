@@ -256,7 +256,9 @@ public final class ExportDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(150);
+        // on a 1024×600 netbook the dialog with the list still fits the screen (title bar included)
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.max(80, Math.min(150, screen - 510)));
         Label summaryText = new Label();
         summaryText.setId("handoffSummary");
         summaryText.setWrapText(true);
