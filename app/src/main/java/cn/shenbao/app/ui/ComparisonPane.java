@@ -30,6 +30,12 @@ final class ComparisonPane extends VBox {
     }
 
     ComparisonPane(UiTexts texts, String fileName, Comparison.Result result) {
+        this(texts, fileName, result, null);
+    }
+
+    /** With the form's definition, a table row is named as a person reads it (成员表 第 2 行), not only by its path. */
+    ComparisonPane(UiTexts texts, String fileName, Comparison.Result result,
+                   cn.shenbao.forms.template.TemplateDef template) {
         setSpacing(8);
         setPadding(new Insets(10));
         long unchanged = result.of(Comparison.Status.UNCHANGED).size();
@@ -45,7 +51,8 @@ final class ComparisonPane extends VBox {
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints c0 = new ColumnConstraints();
-        ColumnConstraints c1 = new ColumnConstraints(80);
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // 冲突（两边都改了） in full
         ColumnConstraints c2 = new ColumnConstraints(180, 220, 400);
         ColumnConstraints c3 = new ColumnConstraints(180, 220, 400);
         c2.setHgrow(Priority.ALWAYS);
@@ -64,7 +71,7 @@ final class ComparisonPane extends VBox {
             }
             if (!c.group().isEmpty() && !groups.containsKey(c.group())) {
                 CheckBox whole = new CheckBox(texts.msg(c.status() == Comparison.Status.NEW_ROW ? "compare.newRow"
-                        : "compare.row", c.group()));
+                        : "compare.row", rowName(texts, template, c.group())));
                 whole.setId("group:" + c.group());
                 whole.setSelected(true);
                 List<Item> members = new ArrayList<>();
@@ -97,6 +104,17 @@ final class ComparisonPane extends VBox {
         scroll.setPrefViewportHeight(360);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(head, new HBox(8, all, none), scroll);
+    }
+
+    /** {@code members[1]} → 项目负责人及主要参加人员 第 2 行（members[1]）; the path alone without a definition. */
+    static String rowName(UiTexts texts, cn.shenbao.forms.template.TemplateDef template, String group) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z0-9_]+)(?:\\[(\\d+)]|\\+\\d+)$").matcher(group);
+        if (template == null || !m.matches() || template.field(m.group(1)) == null) {
+            return group;
+        }
+        String table = template.field(m.group(1)).label();
+        String row = m.group(2) == null ? table : table + " " + texts.msg("table.rowN", Integer.parseInt(m.group(2)) + 1);
+        return row + "（" + group + "）";
     }
 
     private static Label value(String s) {

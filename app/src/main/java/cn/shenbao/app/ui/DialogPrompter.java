@@ -132,13 +132,20 @@ public final class DialogPrompter implements Prompter {
     @Override
     public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
             cn.shenbao.forms.handoff.Comparison.Result result) {
-        ComparisonPane pane = new ComparisonPane(texts, fileName, result);
+        return compareDocx(fileName, result, null);
+    }
+
+    @Override
+    public Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result, TemplateDef template) {
+        ComparisonPane pane = new ComparisonPane(texts, fileName, result, template);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(texts.msg("compare.title"));
         d.setResizable(true);
         ButtonType take = new ButtonType(texts.msg("compare.take"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        // our own 取消: JavaFX's ButtonType.CANCEL follows the machine's language, not the interface's
+        d.getDialogPane().getButtonTypes().addAll(take, cancel(texts));
         d.getDialogPane().setContent(pane);
         return d.showAndWait().filter(b -> b == take).map(b -> pane.taken());
     }
@@ -227,6 +234,39 @@ public final class DialogPrompter implements Prompter {
     @Override
     public boolean reviewGather(cn.shenbao.app.ui.model.GatherReview review) {
         return new GatherDialog(owner, texts, review).showAndWait().orElse(false);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(Path folder, String title, String description, String extension) {
+        FileChooser fc = otherChooser(folder, title, description, extension);
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path folder, String suggestedName, String title, String description,
+                                         String extension) {
+        FileChooser fc = otherChooser(folder, title, description, extension);
+        fc.setInitialFileName(suggestedName);
+        File f = fc.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            p = p.resolveSibling(p.getFileName() + extension);
+        }
+        return Optional.of(p);
+    }
+
+    private static FileChooser otherChooser(Path folder, String title, String description, String extension) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*" + extension,
+                "*" + extension.toUpperCase(java.util.Locale.ROOT)));
+        if (folder != null && Files.isDirectory(folder)) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        return fc;
     }
 
     private FileChooser chooser(Path folder) {

@@ -39,6 +39,11 @@ public final class PackageDialog {
     private final Prompter prompter;
     private final TemplateRegistry registry;
     private PackageBuilder.Result last;
+    private final Spinner<Integer> binding = new Spinner<>(0, 30, 10);
+    private final CheckBox duplex = new CheckBox();
+    private final Spinner<Integer> sets = new Spinner<>(1, 100, 1);
+    /** While the option controls are set from the model (an opened spec), they do not write back. */
+    private boolean syncing;
 
     public PackageDialog(Window owner, UiTexts texts, Prompter prompter, TemplateRegistry registry, Path start) {
         this.texts = texts;
@@ -94,21 +99,48 @@ public final class PackageDialog {
             title.setText(p == null ? "" : p.title());
             numbered.setSelected(p != null && p.numbered());
         });
-        Spinner<Integer> binding = new Spinner<>(0, 30, 10);
-        binding.valueProperty().addListener((o, a, b) -> model.setBindingMarginMm(b));
-        CheckBox duplex = new CheckBox(texts.msg("package.duplex"));
+        binding.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.setBindingMarginMm(b);
+            }
+        });
+        binding.setId("packageBinding");
+        duplex.setText(texts.msg("package.duplex"));
+        duplex.setId("packageDuplex");
         duplex.setSelected(true);
         duplex.setOnAction(e -> model.setDuplexRightStart(duplex.isSelected()));
-        Spinner<Integer> sets = new Spinner<>(1, 100, 1);
-        sets.valueProperty().addListener((o, a, b) -> model.setSets(b));
-        Button build = button("package.build", () -> prompter.chooseSave(start, texts.msg("package.defaultName") + ".pdf")
-                .ifPresent(this::build));
+        sets.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.setSets(b);
+            }
+        });
+        sets.setId("packageSets");
+        // a PDF, not a draft: the file chooser of drafts would add .shenbao to the name
+        Button build = button("package.build", () -> prompter.chooseSaveFile(start, texts.msg("package.defaultName") + ".pdf",
+                texts.msg("package.build"), texts.msg("package.pdfFilter"), ".pdf").ifPresent(this::build));
         build.setId("packageBuild");
-        VBox side = new VBox(6, addDraft, addFiles, addToc, up, down, remove);
+        Button openSpec = button("package.openSpec", () -> prompter.chooseOpenFile(start, texts.msg("package.openSpec"),
+                texts.msg("package.specFilter"), ".json").ifPresent(this::openSpec));
+        openSpec.setId("packageOpenSpec");
+        Button saveSpec = button("package.saveSpec", () -> prompter.chooseSaveFile(start,
+                texts.msg("package.specDefaultName") + ".json", texts.msg("package.saveSpec"), texts.msg("package.specFilter"),
+                ".json").ifPresent(this::saveSpec));
+        saveSpec.setId("packageSaveSpec");
+        status.setId("packageStatus");
+        status.setWrapText(true);
+        VBox side = new VBox(6, addDraft, addFiles, addToc, up, down, remove, new javafx.scene.control.Separator(),
+                openSpec, saveSpec);
         side.setPadding(new Insets(6));
+        binding.setPrefWidth(90);
+        sets.setPrefWidth(90);
+        binding.setEditable(true);
+        sets.setEditable(true);
         HBox edit = new HBox(6, new Label(texts.msg("package.partTitle")), title, numbered);
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        edit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox options = new HBox(6, new Label(texts.msg("package.binding")), binding, duplex, new Label(texts.msg("package.sets")),
                 sets, build);
+        options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox bottom = new VBox(6, edit, options, status);
         bottom.setPadding(new Insets(6));
         BorderPane root = new BorderPane(list, null, side, bottom, null);
@@ -117,6 +149,42 @@ public final class PackageDialog {
         stage.setScene(scene);
         model.addToc(texts.msg("package.tocTitle"));
         refresh(0);
+    }
+
+    /**
+     * 打开清单…: the parts and options of a spec file replace those listed. A file that cannot be read changes
+     * nothing; the message names it and says why.
+     */
+    public boolean openSpec(Path file) {
+        String problem = model.open(file, texts.locale());
+        if (problem != null) {
+            status.setText(problem);
+            prompter.error(texts.msg("package.specOpenFailed"), problem);
+            return false;
+        }
+        syncing = true;
+        try {
+            binding.getValueFactory().setValue((int) Math.round(model.bindingMarginMm()));
+            duplex.setSelected(model.duplexRightStart());
+            sets.getValueFactory().setValue(model.sets());
+        } finally {
+            syncing = false;
+        }
+        refresh(0);
+        status.setText(texts.msg("package.specOpened", file.getFileName(), model.parts().size()));
+        return true;
+    }
+
+    /** 保存清单…: the listed parts and options as a spec file (for {@code shenbao package} or to open again). */
+    public boolean saveSpec(Path file) {
+        String problem = model.save(file, texts.locale());
+        if (problem != null) {
+            status.setText(problem);
+            prompter.error(texts.msg("package.specSaveFailed"), problem);
+            return false;
+        }
+        status.setText(texts.msg("package.specSaved", file.getFileName()));
+        return true;
     }
 
     private Button button(String key, Runnable action) {

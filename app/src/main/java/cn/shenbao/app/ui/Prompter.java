@@ -31,6 +31,23 @@ public interface Prompter {
         return List.of();
     }
 
+    /**
+     * A file of another kind than a draft to open (a package spec: {@code description}, {@code *.json}); empty when
+     * cancelled.
+     */
+    default Optional<Path> chooseOpenFile(Path folder, String title, String description, String extension) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where to save a file of another kind than a draft (the package's PDF, its spec), ending in {@code extension}
+     * ({@code .pdf}, {@code .json}); empty when cancelled. Without its own dialog, the answer of {@link #chooseSave}.
+     */
+    default Optional<Path> chooseSaveFile(Path folder, String suggestedName, String title, String description,
+                                          String extension) {
+        return chooseSave(folder, suggestedName);
+    }
+
     /** A folder (a workspace of drafts, where to export); empty when cancelled. */
     default Optional<Path> chooseFolder(Path folder, String title) {
         return Optional.empty();
@@ -70,4 +87,10 @@ public interface Prompter {
      */
     Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
                                                                            cn.shenbao.forms.handoff.Comparison.Result result);
+
+    /** {@link #compareDocx(String, cn.shenbao.forms.handoff.Comparison.Result)} with the form's definition for names. */
+    default Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> compareDocx(String fileName,
+            cn.shenbao.forms.handoff.Comparison.Result result, TemplateDef template) {
+        return compareDocx(fileName, result);
+    }
 }

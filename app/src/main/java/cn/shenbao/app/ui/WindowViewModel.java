@@ -266,7 +266,8 @@ public final class WindowViewModel {
             return false;
         }
         Optional<List<cn.shenbao.forms.handoff.Comparison.Change>> taken =
-                services.prompter().compareDocx(String.valueOf(file.getFileName()), r);
+                services.prompter().compareDocx(String.valueOf(file.getFileName()), r,
+                        services.templates().find(r.templateId()).orElse(null));
         if (taken.isEmpty()) {
             notice(texts().msg("compare.cancelled", file.getFileName()));
             return false;

@@ -69,6 +69,8 @@ public final class WorkspaceWindow {
         TableColumn<Row, String> message = column(texts.msg("workspace.col.message"), 520, Row::message);
         table.getColumns().setAll(java.util.List.of(file, severity, place, message));
         table.setId("workspaceFindings");
+        // the message (the longest text) takes the width the window has beyond the other columns
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         table.setPlaceholder(new Label(texts.msg("workspace.none")));
         table.setRowFactory(v -> {
             TableRow<Row> row = new TableRow<>();
@@ -94,12 +96,19 @@ public final class WorkspaceWindow {
         BorderPane root = new BorderPane(table);
         root.setTop(new ToolBar(recheck, exportAll));
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(200);
+        // the summary (how many drafts, errors, and how to open one) wraps instead of ending in …
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
         HBox bottom = new HBox(8, progress, summary);
         bottom.setPadding(new javafx.geometry.Insets(4));
         root.setBottom(bottom);
         summary.setId("workspaceSummary");
-        Scene scene = new Scene(root, 1000, 520);
+        // as wide as the messages need on an office screen, never wider than a netbook's (1024×600)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1180, screen.getWidth() - 24), Math.min(640, screen.getHeight() - 48));
         scene.getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());
         stage.setScene(scene);
     }
@@ -108,6 +117,15 @@ public final class WorkspaceWindow {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        // a long place or message is cut at the column's edge: the whole text shows when the mouse rests on it
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 

@@ -20,7 +20,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Pictures of the T2 editor after 重点领域 changed (a kept, flagged 主要方向), of T5's indicator tree and of 文件 › 新建, taken from
+ * Pictures of the T2 editor after 重点领域 changed (a kept, flagged 主要方向) and of 文件 › 新建 (T5's indicator tree:
+ * scripts/screenshots.sh, scene {@code t5}), taken from
  * the scene graph (not a test). Run with the headless Monocle properties of the UI tests; args: folder.
  */
 public final class FormScreens {
@@ -66,13 +67,6 @@ public final class FormScreens {
         w.vm().value("keyField").set("互联网+");
         w.vm().value("directions").set("高分子材料|人工智能");
         save(sc.getRoot(), out.resolve("t2-directions.png"));
-
-        // T5: the indicator tree of the example (一级 › 二级 › indicators; own ones with their buttons)
-        var t5 = DraftFiles.builtIn().load(Path.of("..", "docs", "examples", "jxmb-2024-sample.shenbao"));
-        w.show(new DraftViewModel(reg.get("jxmb-2024"), t5, null));
-        w.jumpToSection("indicators");
-        w.vm().value("indicators[7].value").set("101");
-        save(sc.getRoot(), out.resolve("t5-indicators.png"));
 
         NewFormDialog dialog = new NewFormDialog(null, texts, new NewFormChooser(reg.all()));
         dialog.getDialogPane().getStylesheets().add(ShenbaoApp.class.getResource(ShenbaoApp.CSS).toExternalForm());

@@ -7,6 +7,7 @@ import cn.shenbao.app.ui.model.RecentFiles;
 import cn.shenbao.app.ui.model.RecoveryStore;
 import cn.shenbao.app.ui.model.UserSettings;
 import cn.shenbao.forms.draft.Draft;
+import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.samples.SampleDrafts;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
@@ -40,6 +41,44 @@ public final class ScreenshotDemo {
 
     /** The application behind the demo. */
     public static final class Demo extends Application {
+    private java.nio.file.Path home;
+
+    /** A file of docs/examples (the script runs in the project folder, a test in app/). */
+    private static java.nio.file.Path example(String name) {
+        java.nio.file.Path p = java.nio.file.Path.of("docs", "examples", name);
+        return Files.exists(p) ? p : java.nio.file.Path.of("..", "docs", "examples", name);
+    }
+
+    /** The DOCX of {@code d} as a colleague returns it: the text of each tagged control replaced (tag, text, …). */
+    private static java.nio.file.Path returnedDocx(TemplateDef t, Draft d, java.nio.file.Path docx, String... tagValue)
+            throws Exception {
+        new cn.shenbao.forms.print.Exporter().exportDocx(t, d, docx, cn.shenbao.forms.print.PrintOptions.defaults(),
+                List.of());
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipFile(docx.toFile()); var z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var en = zip.entries(); en.hasMoreElements(); ) {
+                var e = en.nextElement();
+                byte[] data = zip.getInputStream(e).readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    for (int i = 0; i < tagValue.length; i += 2) {
+                        var m = java.util.regex.Pattern.compile("(<w:tag w:val=\"" + java.util.regex.Pattern.quote(tagValue[i])
+                                + "\"/>.*?<w:sdtContent>.*?<w:t[^>]*>)([^<]*)(</w:t>)", java.util.regex.Pattern.DOTALL).matcher(xml);
+                        if (m.find()) {
+                            xml = xml.substring(0, m.start(2)) + tagValue[i + 1] + xml.substring(m.end(2));
+                        }
+                    }
+                    data = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        Files.write(docx, bytes.toByteArray());
+        return docx;
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         List<String> raw = getParameters().getRaw();
@@ -59,6 +98,7 @@ public final class ScreenshotDemo {
         stage.setScene(sc);
         w.placeOnScreen(0);
         Supplier<Stage> shot = () -> stage;
+        this.home = home;
         double seconds = 4;
         switch (scene) {
             case "findings" -> {
@@ -127,6 +167,67 @@ public final class ScreenshotDemo {
                 ((javafx.scene.control.Button) dialog.stage().getScene().lookup("#exportRun")).fire();
                 shot = dialog::stage;
                 seconds = 25;
+            }
+            case "handoff" -> {
+                // 文件 › 导出 with "只允许对方修改所选部分…": a section and one member's row ticked
+                w.show(new DraftViewModel(t, SampleDrafts.kczgComplete(), null));
+                stage.show();
+                var dialog = new cn.shenbao.app.ui.export.ExportDialog(stage, texts, new PrintPackageExporter(),
+                        new DialogPrompter(stage, texts), w.vm(), s -> { }, w::jumpToField);
+                dialog.handoff().restrictProperty().set(true);
+                dialog.handoff().part("workPlanSection").selectedProperty().set(true);
+                dialog.handoff().part("members[1]").selectedProperty().set(true);
+                dialog.show();
+                dialog.stage().sizeToScene();
+                dialog.stage().setX(stage.getX() + 200);
+                dialog.stage().setY(stage.getY() + 20);
+                shot = dialog::stage;
+            }
+            case "t5" -> {
+                // T5: the indicator tree of the example (一级 › 二级 › indicators; own ones with their buttons)
+                var t5 = DraftFiles.builtIn().load(example("jxmb-2024-sample.shenbao"));
+                w.show(new DraftViewModel(reg.get("jxmb-2024"), t5, null));
+                stage.show();
+                w.jumpToSection("indicators");
+                w.vm().value("indicators[7].value").set("101");
+            }
+            case "workspace" -> {
+                // 文件 › 打开工作区…: two drafts of one unit (shared items between them) and a broken file
+                var ws = Files.createDirectories(home.resolve("学会申报材料"));
+                Files.copy(example("kczg-2024-sample.shenbao"), ws.resolve("新能源汽车服务团.shenbao"));
+                Files.createDirectories(ws.resolve("二团"));
+                Files.copy(example("kczg-2024-sample.shenbao"), ws.resolve("二团/动力电池服务团.shenbao"));
+                Files.writeString(ws.resolve("损坏的草稿.shenbao"), "{\"format\": \"shenbao-dra");
+                stage.show();
+                WorkspaceWindow ww = w.showWorkspace(ws);
+                ww.show();
+                shot = ww::stage;
+                seconds = 10;
+            }
+            case "package" -> {
+                // 文件 › 装订材料… with the documented seed 003 list opened (目录, the application, a letter)
+                stage.show();
+                PackageDialog pd = w.openPackage();
+                pd.openSpec(example("package/kczg-2024-package.json").toAbsolutePath().normalize());
+                shot = pd::stage;
+            }
+            case "compare" -> {
+                // 文件 › 打开 with a returned Word file: a value changed by the colleague, one changed on both sides
+                var file = home.resolve("申报书.shenbao");
+                Draft d = SampleDrafts.kczgComplete();
+                DraftFiles.builtIn().save(d, file);
+                var docx = returnedDocx(t, d, home.resolve("王五交回.docx"), "members[1].duty",
+                        "负责动力电池回收技术的服务对接", "members[3].duty", "负责热失控预警平台的现场调试",
+                        "members[2].contact", "13912345678");
+                w.open(file);
+                w.vm().value("members[2].contact").set("13800001111");
+                stage.show();
+                Platform.runLater(() -> w.open(docx));
+                String title = texts.msg("compare.title");
+                shot = () -> javafx.stage.Window.getWindows().stream()
+                        .filter(x -> x instanceof Stage s && title.equals(s.getTitle())).map(x -> (Stage) x)
+                        .findFirst().orElse(stage);
+                seconds = 8;
             }
             case "keys" -> {
                 stage.show();

@@ -80,6 +80,22 @@ final class ScriptedPrompter implements Prompter {
         return gatherAnswer != null && gatherAnswer.test(review);
     }
 
+    /** The answer to a file of another kind to open (a package list). */
+    Path openFileAnswer;
+
+    @Override
+    public Optional<Path> chooseOpenFile(Path folder, String title, String description, String extension) {
+        asked.add("openFile:" + extension);
+        return Optional.ofNullable(openFileAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path folder, String suggestedName, String title, String description,
+                                         String extension) {
+        asked.add("saveFile:" + suggestedName);
+        return Optional.ofNullable(saveAnswer);
+    }
+
     @Override
     public Optional<Path> chooseSave(Path folder, String suggestedName) {
         return Optional.ofNullable(saveAnswer);

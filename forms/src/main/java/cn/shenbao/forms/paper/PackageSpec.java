@@ -130,6 +130,82 @@ public record PackageSpec(Path base, String title, int sets, double bindingMargi
         return new PackageSpec(base, title, sets, binding, duplex, parts);
     }
 
+    /**
+     * Writes the spec to {@code file} in the format {@link #read} reads (docs/staff.md), through the one atomic
+     * writer: file names in the spec's folder or beside it relative to it (so that the folder can be moved or copied
+     * as a whole: {@code 扫描件/执照.jpg}, {@code ../申报书.shenbao}), others absolute. A file that cannot be written
+     * is left as it was.
+     */
+    public void write(Path file, java.util.Locale locale) throws PackageException {
+        Path base = file.toAbsolutePath().getParent();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(bytes, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            if (title != null && !title.isBlank()) {
+                g.writeStringField("title", title);
+            }
+            g.writeNumberField("sets", sets);
+            if (bindingMarginMm == Math.rint(bindingMarginMm)) {
+                g.writeNumberField("bindingMarginMm", (long) bindingMarginMm);
+            } else {
+                g.writeNumberField("bindingMarginMm", bindingMarginMm);
+            }
+            g.writeBooleanField("duplexRightStart", duplexRightStart);
+            g.writeArrayFieldStart("parts");
+            for (Part p : parts) {
+                g.writeStartObject();
+                g.writeStringField("title", p.title());
+                switch (p.kind()) {
+                    case TOC -> g.writeBooleanField("toc", true);
+                    case DRAFT -> g.writeStringField("draft", relative(base, p.files().get(0)));
+                    case FILES -> {
+                        if (p.files().size() == 1) {
+                            g.writeStringField("file", relative(base, p.files().get(0)));
+                        } else {
+                            g.writeArrayFieldStart("files");
+                            for (Path f : p.files()) {
+                                g.writeString(relative(base, f));
+                            }
+                            g.writeEndArray();
+                        }
+                    }
+                }
+                if (!p.numbered()) {
+                    g.writeBooleanField("numbered", false);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // into memory
+        }
+        bytes.write('\n');
+        try {
+            cn.shenbao.forms.io.AtomicWriter.write(file, false, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new PackageException("package.spec.unwritable", e, file, cn.shenbao.forms.io.IoMessages.reason(locale, e));
+        }
+    }
+
+    /** A file name as the spec writes it: relative to the spec's folder (at most one level up, / between folders). */
+    private String relative(Path specFolder, Path f) {
+        Path abs = (f.isAbsolute() ? f : this.base == null ? f.toAbsolutePath() : this.base.resolve(f)).normalize();
+        Path rel;
+        try {
+            rel = specFolder.normalize().relativize(abs);
+        } catch (IllegalArgumentException e) {
+            return abs.toString(); // another drive
+        }
+        int up = 0;
+        while (up < rel.getNameCount() && rel.getName(up).toString().equals("..")) {
+            up++;
+        }
+        return up > 1 ? abs.toString() : rel.toString().replace(java.io.File.separatorChar, '/');
+    }
+
     private static void unknown(Path file, String at, JsonNode o, Set<String> known) throws PackageException {
         for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
             String k = it.next();

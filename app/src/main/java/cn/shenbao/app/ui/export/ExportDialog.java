@@ -3,6 +3,7 @@ package cn.shenbao.app.ui.export;
 import cn.shenbao.app.ui.Prompter;
 import cn.shenbao.app.ui.UiTexts;
 import cn.shenbao.app.ui.model.DraftViewModel;
+import cn.shenbao.app.ui.model.HandoffChoice;
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.draft.DraftFiles;
 import cn.shenbao.forms.print.ExportResult;
@@ -72,6 +73,8 @@ public final class ExportDialog {
     private final ScrollPane summaryScroll = new ScrollPane(summary);
     private final List<Path> written = new ArrayList<>();
     private final List<ExportResult> results = new ArrayList<>();
+    /** "只允许对方修改所选部分…": the sections and table rows the recipient of the Word file may change. */
+    private final HandoffChoice handoff;
 
     public ExportDialog(Stage owner, UiTexts texts, DocumentExporter exporter, Prompter prompter, DraftViewModel vm, Consumer<String> notice,
                         Consumer<String> jumpToField) {
@@ -81,6 +84,7 @@ public final class ExportDialog {
         this.vm = vm;
         this.notice = notice;
         this.jumpToField = jumpToField;
+        this.handoff = new HandoffChoice(vm, texts);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.msg("export.title"));
@@ -117,6 +121,7 @@ public final class ExportDialog {
         Label finalNote = new Label();
         finalNote.getStyleClass().add("field-hint");
         finalNote.setWrapText(true);
+        finalNote.managedProperty().bind(finalNote.textProperty().isNotEmpty());
         if (errors > 0) {
             finalDoc.setDisable(true);
             draftDoc.setSelected(true);
@@ -156,6 +161,12 @@ public final class ExportDialog {
             }
         });
         GridPane g = new GridPane();
+        // the labels keep their width whatever the wide rows (the hand-off list) ask for
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(labels, fields);
         g.setHgap(10);
         g.setVgap(10);
         int r = 0;
@@ -164,6 +175,9 @@ public final class ExportDialog {
         g.addRow(r++, new Label(texts.msg("export.sides")), duplex);
         g.addRow(r++, new Label(texts.msg("export.kind")), new VBox(4, new HBox(16, finalDoc, draftDoc, blankDoc), finalNote,
                 hiddenNote));
+        Label handoffLabel = new Label(texts.msg("handoff.label"));
+        GridPane.setValignment(handoffLabel, javafx.geometry.VPos.TOP);
+        g.addRow(r++, handoffLabel, handoffPane());
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
         g.addRow(r++, new Label(texts.msg("export.folder")), folderRow);
@@ -202,6 +216,69 @@ public final class ExportDialog {
             box.setStyle(owner.getScene().getRoot().getStyle());
         }
         stage.setScene(scene);
+    }
+
+    /**
+     * The hand-off choice: a check box "只允许对方修改所选部分…" that shows the sections of the form, each with the
+     * rows of its tables indented under it, and says what the recipient will be able to do. Only for DOCX.
+     */
+    private VBox handoffPane() {
+        CheckBox restrict = new CheckBox(texts.msg("handoff.restrict"));
+        restrict.setId("handoffRestrict");
+        restrict.selectedProperty().bindBidirectional(handoff.restrictProperty());
+        restrict.disableProperty().bind(docx.selectedProperty().not());
+        Label docxOnly = new Label(texts.msg("handoff.docxOnly"));
+        docxOnly.getStyleClass().add("field-hint");
+        docxOnly.visibleProperty().bind(docx.selectedProperty().not());
+        docxOnly.managedProperty().bind(docxOnly.visibleProperty());
+        VBox list = new VBox(4);
+        list.setId("handoffParts");
+        list.setPadding(new Insets(4));
+        for (HandoffChoice.Part part : handoff.parts()) {
+            CheckBox cb = new CheckBox(part.label());
+            cb.getStyleClass().add("handoff-part");
+            cb.setUserData(part.path());
+            cb.setWrapText(true);
+            cb.setMaxWidth(Double.MAX_VALUE);
+            // a row under a chosen section is editable anyway: shown ticked and greyed
+            Runnable refresh = () -> {
+                cb.setSelected(part.selectedProperty().get() || part.isImplied());
+                cb.setDisable(part.isImplied());
+            };
+            cb.setOnAction(e -> part.selectedProperty().set(cb.isSelected()));
+            part.selectedProperty().addListener((o, was, now) -> refresh.run());
+            if (part.isRow()) {
+                VBox.setMargin(cb, new Insets(0, 0, 0, 24));
+                part.section().selectedProperty().addListener((o, was, now) -> refresh.run());
+            }
+            refresh.run();
+            list.getChildren().add(cb);
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        // on a 1024×600 netbook the dialog with the list still fits the screen (title bar included)
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.max(80, Math.min(150, screen - 510)));
+        Label summaryText = new Label();
+        summaryText.setId("handoffSummary");
+        summaryText.setWrapText(true);
+        summaryText.getStyleClass().add("field-hint");
+        summaryText.textProperty().bind(handoff.summaryProperty());
+        summaryText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox chosen = new VBox(6, scroll, summaryText);
+        chosen.visibleProperty().bind(handoff.restrictProperty().and(docx.selectedProperty()));
+        chosen.managedProperty().bind(chosen.visibleProperty());
+        chosen.visibleProperty().addListener((o, was, now) -> {
+            if (stage.isShowing()) {
+                stage.sizeToScene();
+            }
+        });
+        return new VBox(4, new HBox(8, restrict, docxOnly), chosen);
+    }
+
+    /** The hand-off choice of this dialog (its view-model). */
+    public HandoffChoice handoff() {
+        return handoff;
     }
 
     private String baseName() {
@@ -257,12 +334,17 @@ public final class ExportDialog {
                 existing.add(p);
             }
         }
+        List<String> editable = docx.isSelected() ? handoff.editable() : List.of();
+        if (docx.isSelected() && handoff.problem() != null) {
+            status.setText(handoff.problem());
+            return;
+        }
         if (!existing.isEmpty() && !prompter.confirmReplace(existing)) {
             status.setText(texts.msg("export.notReplaced"));
             return;
         }
         ExportOptions o = new ExportOptions(docx.isSelected(), pdf.isSelected(), binding.getValue(), duplex.isSelected(),
-                finalDoc.isSelected() && !vm.hasErrors(), texts.locale(), blankDoc.isSelected());
+                finalDoc.isSelected() && !vm.hasErrors(), texts.locale(), blankDoc.isSelected(), editable);
         TemplateDef template = vm.template();
         Draft snapshot = vm.draft().copy();
         Task<List<ExportResult>> task = new Task<>() {

@@ -28,7 +28,7 @@ public final class PrintPackageExporter implements DocumentExporter {
 
     static PrintOptions options(Draft draft, ExportOptions o) {
         PrintOptions p = new PrintOptions(o.bindingMarginMm(), o.duplex(), true, !o.finalVersion(),
-                Exporter.fingerprint(draft), o.locale());
+                Exporter.fingerprint(draft), o.locale()).withEditable(o.editable());
         return o.blankForm() ? p.withDraftWatermark(false).withFingerprint(null).withBlankForm(true) : p;
     }
 

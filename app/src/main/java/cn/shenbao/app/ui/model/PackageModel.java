@@ -104,6 +104,64 @@ public final class PackageModel {
         title = t == null || t.isBlank() ? null : t.strip();
     }
 
+    public double bindingMarginMm() {
+        return bindingMarginMm;
+    }
+
+    public boolean duplexRightStart() {
+        return duplexRightStart;
+    }
+
+    public int sets() {
+        return sets;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /**
+     * 打开清单…: replaces the parts and options with those of a spec file ({@link PackageSpec#read}, the one reader
+     * of the package builder). A file that cannot be read changes nothing; the message says which file and why.
+     *
+     * @return null when opened, else the message for the user
+     */
+    public String open(Path file, Locale locale) {
+        PackageSpec spec;
+        try {
+            spec = PackageSpec.read(file);
+        } catch (cn.shenbao.forms.paper.PackageException e) {
+            return e.message(locale);
+        }
+        parts.clear();
+        for (PackageSpec.Part p : spec.parts()) {
+            parts.add(new Part(p.title(), p.kind(), p.files(), p.numbered()));
+        }
+        setBindingMarginMm(spec.bindingMarginMm());
+        setDuplexRightStart(spec.duplexRightStart());
+        setSets(spec.sets());
+        setTitle(spec.title());
+        return null;
+    }
+
+    /**
+     * 保存清单…: writes the parts and options as a spec file ({@link PackageSpec#write}, through the one atomic
+     * writer), for {@code shenbao package} or for opening again.
+     *
+     * @return null when saved, else the message for the user (the file is then as it was)
+     */
+    public String save(Path file, Locale locale) {
+        if (parts.isEmpty()) {
+            return new cn.shenbao.forms.paper.PackageException("package.spec.noParts", null, file).message(locale);
+        }
+        try {
+            spec().write(file, locale);
+            return null;
+        } catch (cn.shenbao.forms.paper.PackageException e) {
+            return e.message(locale);
+        }
+    }
+
     public boolean canBuild() {
         return parts.stream().anyMatch(p -> p.kind() != PackageSpec.Kind.TOC);
     }
