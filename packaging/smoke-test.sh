@@ -40,6 +40,9 @@ quiet "$work/validate.err" "validate"
 "$img/bin/shenbao" export "$sample" --docx "$work/s.docx" --pdf "$work/s.pdf" 2>"$work/export.err" || fail "export exited $?"
 quiet "$work/export.err" "export"
 [ -s "$work/s.docx" ] && [ -s "$work/s.pdf" ] || fail "export wrote no files"
+# again over the same files (iText reads the old PDF through a mapped buffer: JDK 25 warned there)
+"$img/bin/shenbao" export "$sample" --docx "$work/s.docx" --pdf "$work/s.pdf" >/dev/null 2>"$work/export2.err" || fail "export over existing files exited $?"
+quiet "$work/export2.err" "export over existing files"
 
 echo "== lib/app/shenbao-direct.sh (the .deb's shenbao command: the runtime without the native launcher)"
 direct=$img/lib/app/shenbao-direct.sh
