@@ -37,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@value #EXIT_USAGE} bad usage, unknown template or path, a value that cannot be parsed, a file
  * that cannot be read or written; {@value #EXIT_INTERNAL} an unexpected failure of the program.
  *
- * <p>To add a sub-command, extend {@link CliCommand} and add an instance to {@link #subcommands()}.
+ * <p>To add a sub-command, extend {@link CliCommand} and add it to {@link #SUBCOMMANDS}.
  */
 @Command(name = "shenbao", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class)
 public final class Cli implements Callable<Integer> {
@@ -93,7 +93,7 @@ public final class Cli implements Callable<Integer> {
     public static int run(TemplateRegistry registry, OutputStream out, OutputStream err, String... args) {
         Cli cli = new Cli(registry, out, err, localeOf(args));
         try {
-            return cli.commandLine().execute(args);
+            return cli.commandLine(requested(args)).execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // hostile input (a value nested or repeated beyond reason): say so in one line, never a stack trace
             return cli.failed("error.resources", e);
@@ -121,30 +121,71 @@ public final class Cli implements Callable<Integer> {
         return cn.shenbao.forms.text.Shown.shorten(java.util.Locale.ROOT, s, 300);
     }
 
-    /**
-     * The sub-commands, in the order the help lists them. The {@code export} sub-command of the forms
-     * side is added here (an instance of a {@link CliCommand} subclass).
-     */
-    static List<Object> subcommands() {
-        return List.of(
-                new TemplatesCommand(),
-                new FieldsCommand(),
-                new NewCommand(),
-                new SetCommand(),
-                new ValidateCommand(),
-                new ExportCommand(),
-                new GatherCommand(),
-                new WorkspaceCommand(),
-                new PackageCommand(),
-                new RosterCommand(),
-                new TeamCommand(),
-                new ImportDocxCommand());
+    /** A sub-command by its name ({@code @Command(name)}), made only when it is used. */
+    record Sub(String name, java.util.function.Supplier<Object> make) {
     }
 
+    /**
+     * The sub-commands, in the order the help lists them. The {@code export} sub-command of the forms
+     * side is added here (an instance of a {@link CliCommand} subclass). {@code CliTest} checks that every name is
+     * its class's {@code @Command(name)}.
+     */
+    static final List<Sub> SUBCOMMANDS = List.of(
+            new Sub("templates", TemplatesCommand::new),
+            new Sub("fields", FieldsCommand::new),
+            new Sub("new", NewCommand::new),
+            new Sub("set", SetCommand::new),
+            new Sub("validate", ValidateCommand::new),
+            new Sub("export", ExportCommand::new),
+            new Sub("gather", GatherCommand::new),
+            new Sub("workspace", WorkspaceCommand::new),
+            new Sub("package", PackageCommand::new),
+            new Sub("roster", RosterCommand::new),
+            new Sub("team", TeamCommand::new),
+            new Sub("import-docx", ImportDocxCommand::new));
+
+    /** Every sub-command, made. */
+    static List<Object> subcommands() {
+        return SUBCOMMANDS.stream().map(s -> s.make().get()).toList();
+    }
+
+    /**
+     * The sub-command the arguments ask for (the first argument after an optional {@code --lang}), or null when
+     * they name none (help, version, a mistyped name: then every sub-command is needed, for the usage text).
+     */
+    static String requested(String[] args) {
+        int i = 0;
+        if (i < args.length && args[i].startsWith("--lang=")) {
+            i++;
+        } else if (i + 1 < args.length && args[i].equals("--lang")) {
+            i += 2;
+        }
+        if (i >= args.length) {
+            return null;
+        }
+        for (Sub s : SUBCOMMANDS) {
+            if (s.name().equals(args[i])) {
+                return s.name();
+            }
+        }
+        return null;
+    }
+
+    /** The command line with every sub-command (for help and usage). */
     CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line; with {@code only} (a sub-command's name) just that sub-command is made: picocli builds a
+     * command's model by reflection over its options, ≈ 10–30 ms of a cold start each (issue 15), and a run uses one.
+     */
+    CommandLine commandLine(String only) {
         CommandLine cl = new CommandLine(this);
-        for (Object sub : subcommands()) {
-            cl.addSubcommand(sub);
+        for (Sub sub : SUBCOMMANDS) {
+            if (only == null || only.equals(sub.name())) {
+                cl.addSubcommand(sub.make().get());
+            }
         }
         cl.setResourceBundle(bundle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>A new sub-command (for example {@code export}) extends this class, is annotated with
  * {@code @Command(name = "…")}, implements {@link #execute()}, and is listed in
- * {@link Cli#subcommands()}. Its help texts go in {@code cn/shenbao/app/cli/messages*.properties}
+ * {@link Cli#SUBCOMMANDS}. Its help texts go in {@code cn/shenbao/app/cli/messages*.properties}
  * under {@code shenbao.<name>.usage.description} and the options' {@code descriptionKey}s.
  */
 public abstract class CliCommand implements Callable<Integer> {

@@ -315,6 +315,31 @@ class CliTest {
         assertThat(help.out()).doesNotContain("\u001b[");
     }
 
+    @Test
+    void everySubCommandIsMadeOnlyWhenAskedForAndTheHelpListsThemAll() {
+        // a run makes only the sub-command it names (issue 15: picocli's reflection is a cold-start cost), so the
+        // names in Cli.SUBCOMMANDS must be those of the classes' @Command
+        for (Cli.Sub sub : Cli.SUBCOMMANDS) {
+            Object made = sub.make().get();
+            picocli.CommandLine.Command c = made.getClass().getAnnotation(picocli.CommandLine.Command.class);
+            assertThat(c).as(made.getClass().getName()).isNotNull();
+            assertThat(c.name()).isEqualTo(sub.name());
+            assertThat(Cli.requested(new String[] {sub.name(), "--help"})).isEqualTo(sub.name());
+            assertThat(Cli.requested(new String[] {"--lang", "en", sub.name()})).isEqualTo(sub.name());
+            assertThat(Cli.requested(new String[] {"--lang=en", sub.name()})).isEqualTo(sub.name());
+            Result help = CliRunner.run(sub.name(), "--help");
+            assertThat(help.code()).as(sub.name()).isZero();
+            assertThat(help.out()).contains("shenbao " + sub.name());
+        }
+        assertThat(Cli.requested(new String[] {"--help"})).isNull();
+        assertThat(Cli.requested(new String[] {"frobnicate"})).isNull();
+        assertThat(Cli.requested(new String[] {})).isNull();
+        Result help = CliRunner.run("--help");
+        for (Cli.Sub sub : Cli.SUBCOMMANDS) {
+            assertThat(help.out()).contains(sub.name());
+        }
+    }
+
     // ---- kczg-2024 with its rules (run once the rule kinds are registered) ------------------------
 
     private static boolean kczgRuleKindsPresent() {

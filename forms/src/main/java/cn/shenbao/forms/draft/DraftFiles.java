@@ -10,12 +10,7 @@ import cn.shenbao.forms.template.FieldType;
 import cn.shenbao.forms.template.TemplateDef;
 import cn.shenbao.forms.template.TemplateRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,12 +49,6 @@ public final class DraftFiles {
     public static final int MAX_ROWS = 10_000;
     /** Deepest nesting of objects and arrays that is read (a draft needs 4). */
     public static final int MAX_DEPTH = 1000;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final TemplateRegistry registry;
 
@@ -104,7 +93,7 @@ public final class DraftFiles {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            root = cn.shenbao.forms.io.JsonTrees.read(bytes);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 1
                     ? TextEncoding.deepPosition(bytes, MAX_DEPTH)
@@ -366,14 +355,11 @@ public final class DraftFiles {
 
     /** The bytes of a draft file (UTF-8 JSON, ending in a line break). */
     public static byte[] toBytes(Draft d) {
-        try {
-            byte[] body = MAPPER.writeValueAsBytes(toJson(d));
-            byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
-            out[body.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        // read and written with the streaming parser only: no ObjectMapper on the cold path (io.JsonTrees)
+        byte[] body = cn.shenbao.forms.io.JsonTrees.write(toJson(d));
+        byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+        out[body.length] = '\n';
+        return out;
     }
 
     /**
@@ -402,7 +388,7 @@ public final class DraftFiles {
             if (bytes.length == 0) {
                 return;
             }
-            JsonNode n = MAPPER.readTree(bytes);
+            JsonNode n = cn.shenbao.forms.io.JsonTrees.read(bytes);
             if (n == null || !FORMAT.equals(n.path("format").asText(null))) {
                 throw new DraftFileException(target, Problem.FOREIGN_TARGET, null, null);
             }

@@ -117,7 +117,7 @@ public final class Exporter {
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX laid out");
             AtomicFiles.write(out, options.locale(), os -> new DocxRenderer(docxOptions).withDraft(draftPart(template, p))
                     .render(p.form.document(), os));
-            cn.shenbao.forms.trace.StartupTrace.mark("DOCX rendered (POI)");
+            cn.shenbao.forms.trace.StartupTrace.mark("DOCX rendered");
             List<String> missing = readBack(p, out, ExportResult.Format.DOCX, p.form.printed());
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX read back");
             return new ExportResult(out, ExportResult.Format.DOCX, p.fingerprint, p.hasErrors, p.findings, List.of(),

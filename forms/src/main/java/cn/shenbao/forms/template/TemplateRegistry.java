@@ -1,8 +1,5 @@
 package cn.shenbao.forms.template;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,12 +17,6 @@ import java.util.Optional;
  */
 public final class TemplateRegistry {
     private static final String BASE = "/cn/shenbao/forms/templates/";
-    /** The JSON reader, made when first used (not when the index is read: Jackson is slow to start, issue 15). */
-    private static final class Json {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-    }
     private static volatile TemplateRegistry builtIn;
 
     /** Definitions given by the caller ({@link #of}); empty for the built-in registry, which reads them lazily. */
@@ -127,23 +118,27 @@ public final class TemplateRegistry {
     }
 
     /**
-     * Builds the JSON reader of definitions now (Jackson looks at every class of a definition by reflection the
-     * first time, a few hundred ms cold): the command line calls this on a second thread while it parses its
-     * arguments and reads the draft, so the definition is read sooner (issue 15). Safe to call more than once and
-     * from any thread; a failure is left for the reading of a definition to report.
+     * Makes the JSON reading of definitions ready now (the classes of the parser and of the definition records,
+     * how each record is made): the command line calls this on a second thread while it parses its arguments and
+     * reads the draft, so the definition is read sooner (issue 15). Safe to call more than once and from any
+     * thread; a failure is left for the reading of a definition to report.
      */
     public static void prepareReader() {
         try {
-            Json.MAPPER.readerFor(TemplateDef.class);
+            cn.shenbao.forms.io.JsonBinder.prepare(TemplateDef.class, SectionDef.class, FieldDef.class,
+                    RuleDef.class, Condition.class, Compute.class, RowGroups.class, RowGroups.Typical.class);
         } catch (RuntimeException e) {
             // reported, with the file's name, when a definition is read
         }
         cn.shenbao.forms.trace.StartupTrace.mark("definition reader ready");
     }
 
-    /** Reads one definition from JSON, without checking it (tests of the checks build broken ones). */
+    /**
+     * Reads one definition from JSON, without checking it (tests of the checks build broken ones). Read with the
+     * streaming parser and {@link cn.shenbao.forms.io.JsonBinder}, not an {@code ObjectMapper} (issue 15).
+     */
     public static TemplateDef parse(InputStream json) throws IOException {
-        return Json.MAPPER.readValue(json, TemplateDef.class);
+        return cn.shenbao.forms.io.JsonBinder.read(json.readAllBytes(), TemplateDef.class, false);
     }
 
     /**
@@ -165,7 +160,7 @@ public final class TemplateRegistry {
             throw new DefinitionException(file, List.of(
                     new DefinitionException.Problem(place, "definition.unreadable", List.of(file, detail))));
         }
-        cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " parsed (Jackson)");
+        cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " parsed");
         cn.shenbao.forms.rules.DefinitionCheck.check(def, file);
         cn.shenbao.forms.trace.StartupTrace.mark("definition " + file + " checked");
         return def;

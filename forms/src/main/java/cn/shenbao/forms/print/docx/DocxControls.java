@@ -3,10 +3,6 @@ package cn.shenbao.forms.print.docx;
 import cn.shenbao.forms.print.model.FieldRef;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.namespace.QName;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
 
 /**
  * The content controls of an exported DOCX: every value the layout compiler placed ({@link FieldRef}) is wrapped
@@ -20,14 +16,11 @@ import org.apache.xmlbeans.XmlObject;
  * complete, so that the rest of the renderer (keep-with-next, groups) sees plain paragraphs and runs.
  */
 final class DocxControls {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     /** ☑ and □ as the check box shows them (the printed glyphs of {@code CheckBox}). */
     static final String CHECKED_HEX = "2611";
     static final String UNCHECKED_HEX = "25A1";
 
-    private record Job(List<XmlObject> elements, FieldRef ref, boolean checked, String checkedFont,
+    private record Job(Wml.Para paragraph, List<Wml.Run> runs, FieldRef ref, boolean checked, String checkedFont,
                        String uncheckedFont) {
     }
 
@@ -36,11 +29,16 @@ final class DocxControls {
     private final List<String[]> written = new ArrayList<>();
 
     /** Runs (of one paragraph, consecutive) that print one value, or the box of one option. */
-    void inline(List<? extends XmlObject> runs, FieldRef ref, boolean checked, String checkedFont,
+    void inline(Wml.Para paragraph, List<Wml.Run> runs, FieldRef ref, boolean checked, String checkedFont,
                 String uncheckedFont) {
         if (ref != null && !runs.isEmpty()) {
-            jobs.add(new Job(List.copyOf(runs), ref, checked, checkedFont, uncheckedFont));
+            jobs.add(new Job(paragraph, List.copyOf(runs), ref, checked, checkedFont, uncheckedFont));
         }
+    }
+
+    /** Whether any value is to be wrapped (the document then declares w14 as Word does, ignorable). */
+    boolean any() {
+        return !jobs.isEmpty();
     }
 
     /**
@@ -52,28 +50,15 @@ final class DocxControls {
         return List.copyOf(written);
     }
 
-    /** Wraps every recorded value in its control; declares w14 on the document as Word does (ignorable). */
-    void apply(XmlObject documentRoot) {
-        apply(documentRoot, List.of());
-    }
-
     /**
-     * As {@link #apply(XmlObject)}; when {@code editable} is not empty, every control whose path is not one of them
-     * (or under one: {@code members[3]} covers {@code members[3].name}) is locked ({@code sdtContentLocked}).
+     * Wraps every recorded value in its control; when {@code editable} is not empty, every control whose path is not
+     * one of them (or under one: {@code members[3]} covers {@code members[3].name}) is locked
+     * ({@code sdtContentLocked}).
      */
-    void apply(XmlObject documentRoot, List<String> editable) {
-        if (jobs.isEmpty()) {
-            return;
-        }
-        try (XmlCursor root = documentRoot.newCursor()) {
-            root.toNextToken();
-            root.insertNamespace("w14", W14);
-            root.insertNamespace("mc", MC);
-            root.insertAttributeWithValue(new QName(MC, "Ignorable", "mc"), "w14");
-        }
+    void apply(List<String> editable) {
         int id = 1;
         for (Job j : jobs) {
-            written.add(new String[] {j.ref().tag(), j.ref().placeholder() ? text(j.elements()) : null});
+            written.add(new String[] {j.ref().tag(), j.ref().placeholder() ? text(j.runs()) : null});
             wrap(j, id++, !editable.isEmpty() && !editable(j.ref().path(), editable));
         }
     }
@@ -89,65 +74,46 @@ final class DocxControls {
     }
 
     private static void wrap(Job j, int id, boolean locked) {
-        XmlObject pr;
-        try {
-            pr = XmlObject.Factory.parse(sdtPr(j, id, locked));
-        } catch (XmlException e) {
-            throw new IllegalStateException(e);
+        List<Wml.Node> content = j.paragraph().content;
+        int at = indexOf(content, j.runs().get(0));
+        if (at < 0) {
+            throw new IllegalStateException("content control: run not in its paragraph");
         }
-        try (XmlCursor at = j.elements().get(0).newCursor()) {
-            at.beginElement(new QName(W, "sdt", "w"));
-            try (XmlCursor src = pr.newCursor()) {
-                src.toFirstChild();
-                src.copyXml(at);
-            }
-            // the control's run properties are those of its first run: LibreOffice formats the text of an inline
-            // control by them (without, it printed a cover value in the body size), Word uses them for new text
-            XmlObject firstRun = firstRun(j.elements().get(0));
-            if (firstRun != null) {
-                try (XmlCursor rpr = firstRun.newCursor(); XmlCursor into = at.newCursor()) {
-                    if (rpr.toChild(new QName(W, "rPr"))) {
-                        into.toPrevSibling(); // the sdtPr just copied
-                        into.toFirstChild(); // its first child (w:rPr comes first in CT_SdtPr)
-                        rpr.copyXml(into);
-                    }
-                }
-            }
-            at.beginElement(new QName(W, "sdtContent", "w"));
-            for (XmlObject e : j.elements()) {
-                try (XmlCursor c = e.newCursor()) {
-                    c.moveXml(at);
-                }
+        List<Wml.Node> inside = new ArrayList<>(content.subList(at, at + j.runs().size()));
+        for (int i = 0; i < inside.size(); i++) {
+            if (inside.get(i) != j.runs().get(i)) {
+                throw new IllegalStateException("content control: runs not consecutive");
             }
         }
+        content.subList(at, at + inside.size()).clear();
+        // the control's run properties are those of its first run: LibreOffice formats the text of an inline
+        // control by them (without, it printed a cover value in the body size), Word uses them for new text
+        content.add(at, new Wml.Sdt(j.runs().get(0).pr, sdtPr(j, id, locked), inside));
     }
 
-    private static String text(List<XmlObject> runs) {
-        StringBuilder sb = new StringBuilder();
-        for (XmlObject r : runs) {
-            try (XmlCursor c = r.newCursor()) {
-                sb.append(c.getTextValue());
+    private static int indexOf(List<Wml.Node> content, Wml.Run run) {
+        for (int i = 0; i < content.size(); i++) {
+            if (content.get(i) == run) {
+                return i;
             }
+        }
+        return -1;
+    }
+
+    private static String text(List<Wml.Run> runs) {
+        StringBuilder sb = new StringBuilder();
+        for (Wml.Run r : runs) {
+            sb.append(r.plainText());
         }
         return sb.toString();
     }
 
-    /** The run itself, or the first run of a paragraph; null when there is none. */
-    private static XmlObject firstRun(XmlObject e) {
-        try (XmlCursor c = e.newCursor()) {
-            if (W.equals(c.getName().getNamespaceURI()) && "r".equals(c.getName().getLocalPart())) {
-                return e;
-            }
-            return c.toChild(new QName(W, "r")) ? c.getObject() : null;
-        }
-    }
-
+    /** The control's properties after its w:rPr, in the order of CT_SdtPr. */
     private static String sdtPr(Job j, int id, boolean locked) {
         FieldRef r = j.ref();
-        StringBuilder sb = new StringBuilder("<w:sdtPr xmlns:w=\"").append(W).append("\" xmlns:w14=\"").append(W14)
-                .append("\">");
-        sb.append("<w:alias w:val=\"").append(attr(r.label())).append("\"/>");
-        sb.append("<w:tag w:val=\"").append(attr(r.tag())).append("\"/>");
+        StringBuilder sb = new StringBuilder();
+        sb.append("<w:alias w:val=\"").append(Wml.attr(r.label())).append("\"/>");
+        sb.append("<w:tag w:val=\"").append(Wml.attr(r.tag())).append("\"/>");
         sb.append("<w:id w:val=\"").append(id).append("\"/>");
         if (locked) {
             sb.append("<w:lock w:val=\"sdtContentLocked\"/>");
@@ -164,27 +130,10 @@ final class DocxControls {
             case LINES -> sb.append("<w:richText/>");
             case CHECK -> sb.append("<w14:checkbox><w14:checked w14:val=\"").append(j.checked() ? "1" : "0")
                     .append("\"/><w14:checkedState w14:val=\"").append(CHECKED_HEX).append("\" w14:font=\"")
-                    .append(attr(j.checkedFont())).append("\"/><w14:uncheckedState w14:val=\"").append(UNCHECKED_HEX)
-                    .append("\" w14:font=\"").append(attr(j.uncheckedFont())).append("\"/></w14:checkbox>");
+                    .append(Wml.attr(j.checkedFont())).append("\"/><w14:uncheckedState w14:val=\"")
+                    .append(UNCHECKED_HEX).append("\" w14:font=\"").append(Wml.attr(j.uncheckedFont()))
+                    .append("\"/></w14:checkbox>");
         }
-        return sb.append("</w:sdtPr>").toString();
-    }
-
-    private static String attr(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\n', '\r', '\t' -> sb.append(' ');
-                default -> sb.appendCodePoint(cp);
-            }
-        });
         return sb.toString();
     }
 }

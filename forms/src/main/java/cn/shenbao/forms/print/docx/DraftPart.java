@@ -1,19 +1,8 @@
 package cn.shenbao.forms.print.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The draft a DOCX was exported from, carried inside it as a custom XML part ({@code customXml/item1.xml}, with
@@ -41,70 +30,48 @@ public record DraftPart(String templateId, int templateVersion, int draftFormatV
                         String draftJson) {
     public static final String NS = "urn:shenbao:docx";
     public static final String VERSION = "1";
-    static final String REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
     static final String REL_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
     static final String PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
     /** The data store id of the part (a fixed GUID: one Shenbao part per document). */
     static final String ITEM_ID = "{5A3C1E0B-7D2F-4C8A-9B61-2E4F8A0D6C17}";
 
-    /** Adds the part to the document. */
-    void write(XWPFDocument doc, List<String[]> tags) throws IOException {
-        try {
-            OPCPackage pkg = doc.getPackage();
-            PackagePartName item = PackagingURIHelper.createPartName("/customXml/item1.xml");
-            PackagePartName props = PackagingURIHelper.createPartName("/customXml/itemProps1.xml");
-            PackagePart part = pkg.createPart(item, "application/xml");
-            try (OutputStream os = part.getOutputStream()) {
-                os.write(xml(tags));
-            }
-            PackagePart propsPart = pkg.createPart(props, PROPS_TYPE);
-            try (OutputStream os = propsPart.getOutputStream()) {
-                os.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
-                        + "<ds:datastoreItem ds:itemID=\"" + ITEM_ID + "\" "
-                        + "xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\">"
-                        + "<ds:schemaRefs><ds:schemaRef ds:uri=\"" + NS + "\"/></ds:schemaRefs></ds:datastoreItem>")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            part.addRelationship(props, TargetMode.INTERNAL, REL_PROPS);
-            doc.getPackagePart().addRelationship(item, TargetMode.INTERNAL, REL_CUSTOM_XML);
-        } catch (InvalidFormatException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+    /**
+     * Adds the part, its properties part and their relationships to the package (the main document relates to
+     * the item, the item to its properties).
+     */
+    void write(DocxParts pkg, List<String[]> tags) throws IOException {
+        pkg.part("customXml/item1.xml", null, xml(tags));
+        pkg.part("customXml/itemProps1.xml", PROPS_TYPE, ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+                + "<ds:datastoreItem ds:itemID=\"" + ITEM_ID + "\" "
+                + "xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\">"
+                + "<ds:schemaRefs><ds:schemaRef ds:uri=\"" + NS + "\"/></ds:schemaRefs></ds:datastoreItem>")
+                .getBytes(StandardCharsets.UTF_8));
+        pkg.part("customXml/_rels/item1.xml.rels", null,
+                DocxParts.rels(List.<String[]>of(new String[] {REL_PROPS, "itemProps1.xml"})));
+        pkg.relate("customXml", "../customXml/item1.xml");
     }
 
-    byte[] xml(List<String[]> tags) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.setPrefix("sb", NS);
-            w.writeStartElement("sb", "shenbao", NS);
-            w.writeNamespace("sb", NS);
-            w.writeAttribute("version", VERSION);
-            w.writeAttribute("template", templateId);
-            w.writeAttribute("templateVersion", String.valueOf(templateVersion));
-            w.writeAttribute("draftFormat", "shenbao-draft");
-            w.writeAttribute("draftFormatVersion", String.valueOf(draftFormatVersion));
-            w.writeAttribute("fingerprint", fingerprint == null ? "" : fingerprint);
-            w.writeStartElement("sb", "draft", NS);
-            w.writeCharacters(draftJson);
-            w.writeEndElement();
-            w.writeStartElement("sb", "controls", NS);
-            for (String[] t : tags) {
-                w.writeStartElement("sb", "c", NS);
-                if (t[1] != null) {
-                    w.writeAttribute("p", t[1]);
-                }
-                w.writeCharacters(t[0]);
-                w.writeEndElement();
+    byte[] xml(List<String[]> tags) {
+        StringBuilder sb = new StringBuilder(draftJson.length() + 64 * tags.size() + 256);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sb:shenbao xmlns:sb=\"").append(NS)
+                .append("\" version=\"").append(VERSION)
+                .append("\" template=\"").append(Wml.attr(templateId))
+                .append("\" templateVersion=\"").append(templateVersion)
+                .append("\" draftFormat=\"shenbao-draft\" draftFormatVersion=\"").append(draftFormatVersion)
+                .append("\" fingerprint=\"").append(Wml.attr(fingerprint == null ? "" : fingerprint)).append("\">");
+        sb.append("<sb:draft>");
+        Wml.text(sb, draftJson);
+        sb.append("</sb:draft><sb:controls>");
+        for (String[] t : tags) {
+            sb.append("<sb:c");
+            if (t[1] != null) {
+                sb.append(" p=\"").append(Wml.attr(t[1])).append('"');
             }
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
+            sb.append('>');
+            Wml.text(sb, t[0]);
+            sb.append("</sb:c>");
         }
-        return out.toByteArray();
+        sb.append("</sb:controls></sb:shenbao>");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
