@@ -15,5 +15,7 @@ fi
 opts=$(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$app|g")
 main=$(sed -n 's/^app.mainclass=//p' "$cfg")
 cp=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app|g")
+# no file-name expansion of the options (-Xlog:aot*=off of a JDK 25 runtime)
+set -f
 # shellcheck disable=SC2086
 exec "$java" $opts -cp "$cp" "$main" "$@"
