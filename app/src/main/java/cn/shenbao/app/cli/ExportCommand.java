@@ -7,7 +7,6 @@ import cn.shenbao.forms.print.Exporter;
 import cn.shenbao.forms.print.ExportTargets;
 import cn.shenbao.forms.text.Shown;
 import cn.shenbao.forms.print.PrintOptions;
-import cn.shenbao.forms.print.SideBySide;
 import cn.shenbao.forms.print.fonts.FontWarning;
 import cn.shenbao.forms.rules.Finding;
 import cn.shenbao.forms.rules.RuleEngine;
@@ -114,9 +113,8 @@ final class ExportCommand extends CliCommand {
         boolean complete = true;
         try {
             if (docx != null && pdf != null) {
-                // DOCX (POI) and PDF (iText) are written side by side on two cores (issue 15: the cold export)
-                var both = SideBySide.run(() -> exporter.exportDocx(template, draft, docx, options, findings),
-                        () -> exporter.exportPdf(template, draft, pdf, options, findings));
+                // DOCX and PDF from one page model, written side by side on two cores (issue 15: the cold export)
+                var both = exporter.exportBoth(template, draft, docx, pdf, options, findings);
                 complete &= report(both.first());
                 complete &= report(both.second());
                 outs.add(docx);

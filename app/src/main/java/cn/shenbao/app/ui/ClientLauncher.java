@@ -65,9 +65,7 @@ public final class ClientLauncher {
                 var options = new cn.shenbao.app.ui.export.ExportOptions(true, true, 0, false, false, locale);
                 long t0 = System.nanoTime();
                 // as the export dialog does it: DOCX and PDF side by side
-                cn.shenbao.forms.print.SideBySide.run(
-                        () -> exporter.exportDocx(template, snapshot, dir.resolve("first.docx"), options),
-                        () -> exporter.exportPdf(template, snapshot, dir.resolve("first.pdf"), options));
+                exporter.exportBoth(template, snapshot, dir.resolve("first.docx"), dir.resolve("first.pdf"), options);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 System.err.println("shenbao: first export " + ms + " ms (DOCX + PDF), " + delayMs + " ms after the window was up");
             } catch (Exception e) {

@@ -110,8 +110,11 @@ public final class Exporter {
     public ExportResult exportDocx(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                    List<Finding> findings) throws ExportException {
         refuseDraft(out, options);
-        Prepared p = prepare(template, draft, options, findings);
-        draft = p.draft;
+        return writeDocx(template, out, options, prepare(template, draft, options, findings));
+    }
+
+    private ExportResult writeDocx(TemplateDef template, Path out, PrintOptions options, Prepared p)
+            throws ExportException {
         PrintOptions docxOptions = p.options.withEditable(editablePaths(template, p.options.editable()));
         try {
             cn.shenbao.forms.trace.StartupTrace.mark("DOCX laid out");
@@ -127,6 +130,36 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Writes the draft as DOCX and as PDF side by side ({@link SideBySide}: two cores), from ONE page model: the
+     * draft is checked and laid out once, so both files show the same layout and a cold export does not compile
+     * the page model twice (≈ 75 ms of CPU each, issue 15). The command line's {@code export} and the client's
+     * export dialog both use this.
+     *
+     * @throws ExportException as {@link #exportDocx} or {@link #exportPdf}, the DOCX's first
+     */
+    public SideBySide.Both<ExportResult, ExportResult> exportBoth(TemplateDef template, Draft draft, Path docx,
+            Path pdf, PrintOptions options, List<Finding> findings) throws ExportException {
+        refuseDraft(docx, options);
+        refuseDraft(pdf, options);
+        Prepared p = prepare(template, draft, options, findings);
+        cn.shenbao.forms.trace.StartupTrace.mark("page model compiled");
+        try {
+            return SideBySide.run(() -> writeDocx(template, docx, options, p),
+                    () -> writePdf(template, pdf, options, p));
+        } catch (ExportException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExportException(PrintMessages.get(options.locale(), "export.docx.failed", reason(e)), e);
+        }
+    }
+
+    /** As {@link #exportBoth(TemplateDef, Draft, Path, Path, PrintOptions, List)}, checking the draft first. */
+    public SideBySide.Both<ExportResult, ExportResult> exportBoth(TemplateDef template, Draft draft, Path docx,
+            Path pdf, PrintOptions options) throws ExportException {
+        return exportBoth(template, draft, docx, pdf, options, check(template, draft));
+    }
+
     /** Writes the draft as PDF to {@code out}, checking it with the rule engine first. */
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options)
             throws ExportException {
@@ -137,8 +170,12 @@ public final class Exporter {
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, PrintOptions options,
                                   List<Finding> findings) throws ExportException {
         refuseDraft(out, options);
-        Prepared p = prepare(template, draft, options, findings);
-        draft = p.draft;
+        return writePdf(template, out, options, prepare(template, draft, options, findings));
+    }
+
+    private ExportResult writePdf(TemplateDef template, Path out, PrintOptions options, Prepared p)
+            throws ExportException {
+        Draft draft = p.draft;
         try {
             cn.shenbao.forms.trace.StartupTrace.mark("PDF laid out");
             FontSetup setup = fonts.resolve(options.bodyFont(), options.headingFont(), options.locale());

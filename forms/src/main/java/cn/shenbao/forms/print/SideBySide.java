@@ -5,9 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Writes the DOCX and the PDF of one export at the same time (issue 15): they share nothing but the draft, and the
- * first export of a fresh JVM spends most of its time loading and running POI's and iText's code once, which two
- * cores do side by side. The second job runs on its own daemon thread, started when the first begins; the results
+ * Writes the DOCX and the PDF of one export at the same time (issue 15): they share nothing but the page model, and
+ * the first export of a fresh JVM spends most of its time running the print code and iText once, which two
+ * cores do side by side ({@code Exporter.exportBoth}). The second job runs on its own daemon thread, started when the first begins; the results
  * come back in the usual order. The command line's {@code export} and the client's export dialog both use this.
  */
 public final class SideBySide {

@@ -2,6 +2,7 @@ package cn.shenbao.app.ui.export;
 
 import cn.shenbao.forms.draft.Draft;
 import cn.shenbao.forms.print.ExportResult;
+import cn.shenbao.forms.print.SideBySide;
 import cn.shenbao.forms.template.TemplateDef;
 import java.nio.file.Path;
 
@@ -22,4 +23,14 @@ public interface DocumentExporter {
 
     /** Writes a PDF file; see {@link #exportDocx}. */
     ExportResult exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception;
+
+    /**
+     * Writes both, side by side on two cores ({@link SideBySide}); the print package's exporter lays the draft out
+     * once for both ({@code Exporter.exportBoth}).
+     */
+    default SideBySide.Both<ExportResult, ExportResult> exportBoth(TemplateDef template, Draft draft, Path docx,
+            Path pdf, ExportOptions options) throws Exception {
+        return SideBySide.run(() -> exportDocx(template, draft, docx, options),
+                () -> exportPdf(template, draft, pdf, options));
+    }
 }

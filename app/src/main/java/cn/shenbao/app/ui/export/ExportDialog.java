@@ -361,8 +361,7 @@ public final class ExportDialog {
                     updateMessage(texts.msg("export.writing", base + ".docx、" + base + ".pdf"));
                     Path d = dir.resolve(base + ".docx");
                     Path p = dir.resolve(base + ".pdf");
-                    var both = cn.shenbao.forms.print.SideBySide.run(() -> exporter.exportDocx(template, snapshot, d, o),
-                            () -> exporter.exportPdf(template, snapshot, p, o));
+                    var both = exporter.exportBoth(template, snapshot, d, p, o);
                     out.add(both.first());
                     out.add(both.second());
                     updateProgress(1, 1);

@@ -41,4 +41,10 @@ public final class PrintPackageExporter implements DocumentExporter {
     public ExportResult exportPdf(TemplateDef template, Draft draft, Path out, ExportOptions options) throws Exception {
         return exporter().exportPdf(template, draft, out, options(draft, options));
     }
+
+    @Override
+    public cn.shenbao.forms.print.SideBySide.Both<ExportResult, ExportResult> exportBoth(TemplateDef template,
+            Draft draft, Path docx, Path pdf, ExportOptions options) throws Exception {
+        return exporter().exportBoth(template, draft, docx, pdf, options(draft, options));
+    }
 }
