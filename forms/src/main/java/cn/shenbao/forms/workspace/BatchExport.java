@@ -128,9 +128,11 @@ public final class BatchExport {
             }
             Files.createDirectories(dir);
             List<String> problems = new ArrayList<>();
-            ExportResult rd = exporter.exportDocx(t, d, docx, options, findings);
+            // one page model, DOCX and PDF side by side on two cores (issue 15: batch export's first batch)
+            var both = exporter.exportBoth(t, d, docx, pdf, options, findings);
+            ExportResult rd = both.first();
             problems.addAll(rd.missing());
-            ExportResult rp = exporter.exportPdf(t, d, pdf, options, findings);
+            ExportResult rp = both.second();
             problems.addAll(rp.missing());
             rp.fontWarnings().forEach(w -> problems.add(w.message()));
             return new Document(e.name(), t.title(), docx, pdf, pages(pdf), sub.copies(), sub.copiesNote(), subject, errors,
