@@ -4,7 +4,8 @@
 #   scripts/benchmarks.sh --short   a quick try (fewer repetitions; the figures are marked "short run")
 # Measures, for every form in the registry (docs/examples/<id>-sample.shenbao): validation and warm export
 # (bench SuiteTiming), roster growth 20 → 200 → 2,000 rows; whole processes: cold `export` and `validate`
-# of the complete application with the README's jar (wall and CPU time, peak RSS by /usr/bin/time -v),
+# of the complete application with the packaged program as installed (the app image's direct start, the
+# .deb's `shenbao` command; the README's jar when the image cannot be built) (wall and CPU time, peak RSS),
 # LibreOffice converting the same DOCX (same run), the client from launch to an editable form (Xvfb); CPU per
 # keystroke (bench KeystrokeCpu); the workspace benchmark fills its slot when a class
 # cn.shenbao.bench.Workspace*Benchmark exists in the bench module.
@@ -20,6 +21,18 @@ echo "building (offline)…" >&2
 mvn -B -o -q -DskipTests package >/dev/null
 mvn -B -o -q -Pbench -pl bench -am package -DskipTests >/dev/null
 JAR=app/target/shenbao.jar
+IMG=packaging/target/image/shenbao
+# what users start: the packaged program (JDK 17 runtime, AppCDS, the launcher's options) through its direct
+# start; the README's jar with C1 when the image cannot be built here (no jpackage, no Xvfb for its training)
+SHENBAO=(java -XX:TieredStopAtLevel=1 -jar "$JAR")
+CLIENT=(java -XX:TieredStopAtLevel=1 -Dshenbao.exitWhenReady=true -Dshenbao.home="$work/home" -cp "$JAR" cn.shenbao.app.ui.ClientLauncher)
+launcher="the README's jar (\`java -XX:TieredStopAtLevel=1 -jar app/target/shenbao.jar\`): the app image could not be built"
+if mvn -B -o -q -Pinstaller package -DskipTests -Dshenbao.installer.skip=true >/dev/null 2>&1 \
+    && [ -x "$IMG/lib/app/shenbao-direct.sh" ]; then
+  SHENBAO=(sh "$IMG/lib/app/shenbao-direct.sh")
+  CLIENT=(env JAVA_TOOL_OPTIONS="-Dshenbao.exitWhenReady=true -Dshenbao.home=$work/home" sh "$IMG/lib/app/shenbao-direct.sh")
+  launcher="the packaged program as installed: the app image's direct start \`lib/app/shenbao-direct.sh\` (the .deb's \`shenbao\` command; JDK 17 runtime, AppCDS, the options of \`lib/app/shenbao.cfg\`)"
+fi
 BENCH=bench/target/benchmarks.jar
 SAMPLE=docs/examples/kczg-2024-sample.shenbao
 
@@ -49,9 +62,9 @@ exp_ms=(); exp_cpu=(); val_ms=(); val_cpu=(); rss=(); lo_ms=(); lo_cpu=()
 load_cold=$(load)
 for i in $(seq "$N"); do
   rm -f "$work/d.docx" "$work/d.pdf"
-  read -r w c r < <(timed java -XX:TieredStopAtLevel=1 -jar "$JAR" export "$work/d.shenbao" --docx "$work/d.docx" --pdf "$work/d.pdf")
+  read -r w c r < <(timed "${SHENBAO[@]}" export "$work/d.shenbao" --docx "$work/d.docx" --pdf "$work/d.pdf")
   exp_ms+=("$w"); exp_cpu+=("$c"); rss+=("$r")
-  read -r w c r < <(timed java -XX:TieredStopAtLevel=1 -jar "$JAR" validate "$work/d.shenbao")
+  read -r w c r < <(timed "${SHENBAO[@]}" validate "$work/d.shenbao")
   val_ms+=("$w"); val_cpu+=("$c"); rss+=("$r")
 done
 [ -s "$work/d.docx" ] || { echo "the cold export wrote no DOCX:" >&2; cat "$work/stdout" >&2; exit 1; }
@@ -72,8 +85,7 @@ client_ms=(); client_cpu=()
 load_client=$(load)
 if command -v xvfb-run >/dev/null; then
   for i in $(seq "$N"); do
-    xvfb-run -a -s "-screen 0 1400x900x24" /usr/bin/time -v -o "$work/ctime" java -XX:TieredStopAtLevel=1 \
-      -Dshenbao.exitWhenReady=true -Dshenbao.home="$work/home" -cp "$JAR" cn.shenbao.app.ui.ClientLauncher \
+    xvfb-run -a -s "-screen 0 1400x900x24" /usr/bin/time -v -o "$work/ctime" "${CLIENT[@]}" \
       >"$work/client" 2>&1 || true
     c=$(grep -o 'editable form [0-9]* ms' "$work/client" | grep -o '[0-9]*' || true)
     if [ -n "$c" ]; then
@@ -144,12 +156,12 @@ scripts/benchmarks.sh --short    # a quick try
 | cold \`shenbao export\` of the complete application, DOCX + PDF, whole process ≤ 1.0 s wall (issue 15) | median $exp_med ms wall, $exp_cpu_med ms CPU (load $load_cold) | $(verdict "$exp_med" 1000) |
 | … and below half of LibreOffice converting the same DOCX, same run (issue 15) | LibreOffice median ${lo_med:-—} ms wall, ${lo_cpu_med:-—} ms CPU; half = ${half_lo:-—} ms | $(verdict "$exp_med" "$half_lo") |
 | cold \`shenbao validate\` of that draft, whole process ≤ 0.3 s (issue 15) | median $val_med ms wall, $val_cpu_med ms CPU | $(verdict "$val_med" 300) |
-| client from launch to an editable form ≤ 1.0 s (issue 15; \`-XX:TieredStopAtLevel=1\`, Xvfb) | median ${cl_med:-—} ms wall, ${cl_cpu_med:-—} ms CPU of the whole run (load $load_client) | $(verdict "$cl_med" 1000) |
+| client from launch to an editable form ≤ 1.0 s (issue 15; Xvfb) | median ${cl_med:-—} ms wall, ${cl_cpu_med:-—} ms CPU of the whole run (load $load_client) | $(verdict "$cl_med" 1000) |
 | peak memory (max RSS of all the processes above) | $(( ${rss_max:-0} / 1024 )) MiB | (no target) |
 
 Every run, wall ms: export $(list "${exp_ms[@]}"); validate $(list "${val_ms[@]}"); LibreOffice $(list "${lo_ms[@]:-—}");
-client $(list "${client_ms[@]:-—}"). Whole processes use the README's jar (\`java -XX:TieredStopAtLevel=1 -jar app/target/shenbao.jar\`)
-on \`docs/examples/kczg-2024-sample.shenbao\`; the packaged launcher (AppCDS) is measured in "Cold start" below.
+client $(list "${client_ms[@]:-—}"). Whole processes: $launcher, on \`docs/examples/kczg-2024-sample.shenbao\`;
+\`scripts/coldstart.sh\` measures the jar, the native launcher and the direct start side by side ("Cold start" below).
 ${lo_note}
 
 ### Every form: validation and warm export (one JVM, median of $RUNS runs after $RUNS warm-ups of every form)
