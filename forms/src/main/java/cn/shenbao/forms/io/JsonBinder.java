@@ -358,15 +358,7 @@ public final class JsonBinder {
                 throw mismatch(n, c, at);
             }
             Object arg = value(n, cr.delegating().getGenericParameterTypes()[0], at);
-            try {
-                return cr.delegating().invoke(null, arg);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw fail(at, "Cannot construct instance of `" + c.getName() + "`, problem: " + cause.getMessage(),
-                        cause);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("JsonBinder cannot make " + c.getName(), e);
-            }
+            return make(c, at, () -> cr.delegating().invoke(null, arg));
         }
         Object[] args = new Object[cr.names().length];
         boolean[] given = new boolean[args.length];
@@ -400,16 +392,7 @@ public final class JsonBinder {
                 args[i] = value(null, cr.types()[i], at);
             }
         }
-        Object made;
-        try {
-            made = cr.constructor().newInstance(args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw fail(at, "Cannot construct instance of `" + c.getName() + "`, problem: " + cause.getMessage(),
-                    cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("JsonBinder cannot make " + c.getName(), e);
-        }
+        Object made = make(c, at, () -> cr.constructor().newInstance(args));
         for (Map.Entry<String, JsonNode> e : extra) {
             try {
                 cr.anySetter().invoke(made, e.getKey(), untyped(e.getValue()));
@@ -421,6 +404,24 @@ public final class JsonBinder {
             }
         }
         return made;
+    }
+
+    /** A reflective call that makes a {@code c}. */
+    private interface Making {
+        Object call() throws ReflectiveOperationException;
+    }
+
+    /** Makes a {@code c}; what its constructor or factory refuses is a {@link BindException} with its cause. */
+    private Object make(Class<?> c, JsonLocation at, Making making) throws BindException {
+        try {
+            return making.call();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw fail(at, "Cannot construct instance of `" + c.getName() + "`, problem: " + cause.getMessage(),
+                    cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("JsonBinder cannot make " + c.getName(), e);
+        }
     }
 
     private static int indexOf(String[] names, String name) {
