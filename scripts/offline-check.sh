@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 cp docs/examples/kczg-2024-sample.shenbao "$work/d.shenbao"
 rc=0
 strace -f -qq -e trace=connect -o "$work/trace" \
-  java -jar "$JAR" export "$work/d.shenbao" --docx "$work/d.docx" --pdf "$work/d.pdf" >"$work/out" 2>&1 || rc=$?
+  java -Dshenbao.home="$work/home" -jar "$JAR" export "$work/d.shenbao" --docx "$work/d.docx" --pdf "$work/d.pdf" >"$work/out" 2>&1 || rc=$?
 if [ "$rc" -ne 0 ] || [ ! -s "$work/d.pdf" ] || [ ! -s "$work/d.docx" ]; then
   echo "offline check: the export under strace did not write both files (exit $rc):"; cat "$work/out"; exit 1
 fi

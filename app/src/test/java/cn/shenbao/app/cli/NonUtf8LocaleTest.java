@@ -28,6 +28,8 @@ class NonUtf8LocaleTest {
     private Run run(Map<String, String> extraEnv, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the child keeps its per-user files (the font cache) where the tests' do, not in the real ~/.shenbao
+        cmd.add("-Dshenbao.home=" + System.getProperty("shenbao.home", dir.resolve("home").toString()));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
