@@ -80,13 +80,62 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line on the built-in templates; returns the exit code. */
     public static int run(OutputStream out, OutputStream err, String... args) {
-        // the definition reader is built on a second core while the arguments are parsed and the draft is read
-        Thread reader = new Thread(TemplateRegistry::prepareReader, "shenbao-definition-reader");
+        // the definition reader is built on a second core while the arguments are parsed and the draft is read,
+        // and the definition the draft names is read there too
+        Thread reader = new Thread(() -> {
+            TemplateRegistry.prepareReader();
+            prefetchDefinition(args);
+        }, "shenbao-definition-reader");
         reader.setDaemon(true);
         reader.start();
+        prefetchFonts(args);
         TemplateRegistry registry = TemplateRegistry.builtIn();
         cn.shenbao.forms.trace.StartupTrace.mark("index of definitions read");
         return run(registry, out, err, args);
+    }
+
+    /**
+     * Reads and checks, on the calling thread, the definition named by the first draft file among the arguments
+     * (a guess made before picocli has parsed them, issue 15: a cold {@code export} or {@code validate} waited for
+     * picocli's model of the command, ≈ 50 ms, before reading it). The registry reads a definition once; the
+     * command asking for it meanwhile waits for this read. Nothing is reported here: a file that cannot be read or
+     * a broken definition is reported by the command.
+     */
+    static void prefetchDefinition(String[] args) {
+        try {
+            for (String a : args) {
+                if (a.toLowerCase(Locale.ROOT).endsWith(".shenbao")) {
+                    String id = cn.shenbao.forms.draft.DraftFiles.peekTemplateId(java.nio.file.Path.of(a));
+                    if (id != null) {
+                        TemplateRegistry.builtIn().find(id);
+                        return;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // the command reports it
+        }
+    }
+
+    /**
+     * For {@code export}, starts choosing and parsing the print fonts on a background thread before picocli
+     * parses the arguments (the export starts them again after parsing; whatever is done or under way here is
+     * not done twice: {@code FontLocator} and {@code FontFace} share it). Not when the fonts are given by the user.
+     */
+    static void prefetchFonts(String[] args) {
+        if (!"export".equals(requested(args))) {
+            return;
+        }
+        for (String a : args) {
+            if (a.startsWith("--body-font") || a.startsWith("--heading-font")) {
+                return;
+            }
+        }
+        Locale locale = localeOf(args);
+        Thread t = new Thread(() -> new cn.shenbao.forms.print.Exporter().prepareFonts(
+                cn.shenbao.forms.print.PrintOptions.defaults().withLocale(locale)), "shenbao-fonts-early");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs the command line on the given templates; returns the exit code (never calls System.exit). */

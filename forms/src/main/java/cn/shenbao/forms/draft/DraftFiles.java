@@ -105,6 +105,51 @@ public final class DraftFiles {
         return fromJson(file, root);
     }
 
+    /** How much of a file {@link #peekTemplateId} reads: the template's id stands near the top of a draft. */
+    private static final int PEEK_BYTES = 16 * 1024;
+
+    /**
+     * The template id a draft file names, read from its first bytes with the streaming parser, or null when the
+     * file is no regular file, cannot be read or does not name one there. Never throws: a guess made before the
+     * command line is parsed (the definition is read on a second core while picocli builds its model, issue 15);
+     * {@link #load} reads and checks the file properly.
+     */
+    public static String peekTemplateId(Path file) {
+        try {
+            BoundedRead.requireRegular(file);
+            byte[] head;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                head = in.readNBytes(PEEK_BYTES);
+            }
+            try (com.fasterxml.jackson.core.JsonParser p = PEEK.createParser(head)) {
+                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    return null;
+                }
+                for (var t = p.nextToken(); t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String name = p.currentName();
+                    var v = p.nextToken();
+                    if ("template".equals(name) && v == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        for (var u = p.nextToken(); u == com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
+                             u = p.nextToken()) {
+                            String key = p.currentName();
+                            if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && "id".equals(key)) {
+                                return p.getText();
+                            }
+                            p.skipChildren();
+                        }
+                        return null;
+                    }
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a guess only
+        }
+        return null;
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory PEEK = new com.fasterxml.jackson.core.JsonFactory();
+
     /** Parses the JSON tree of a draft file; {@code file} is only used in messages. */
     public Draft fromJson(Path file, JsonNode root) throws DraftFileException {
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
