@@ -44,6 +44,29 @@ quiet "$work/export.err" "export"
 "$img/bin/shenbao" export "$sample" --docx "$work/s.docx" --pdf "$work/s.pdf" >/dev/null 2>"$work/export2.err" || fail "export over existing files exited $?"
 quiet "$work/export2.err" "export over existing files"
 
+echo "== the font subsets shipped in lib/app/fonts (docs/packaging.md \"Font subsets\")"
+[ -f "$img/lib/app/fonts/subsets.properties" ] || fail "no lib/app/fonts/subsets.properties in the image (built with -Dshenbao.fonts.subset.skip=true?)"
+# the export above printed with the subsets only: the installed Noto Serif CJK collection was not parsed
+JAVA_TOOL_OPTIONS=-Dshenbao.trace.startup=true "$img/bin/shenbao" export "$sample" --docx "$work/t.docx" \
+  --pdf "$work/t.pdf" > /dev/null 2>"$work/trace.txt" || fail "traced export exited $?"
+grep -q 'font parsed: Noto Serif CJK SC (NotoSerifCJKsc-Regular.subset.otf)' "$work/trace.txt" \
+  || { cat "$work/trace.txt" >&2; fail "the export did not print with the shipped subset of Noto Serif CJK SC"; }
+! grep -q 'font parsed: Noto Serif CJK SC (NotoSerifCJK-Regular.ttc)' "$work/trace.txt" \
+  || fail "the export parsed the installed Noto Serif CJK collection although the subset has every character"
+# a character the subsets were not made for (龘, not in the 通用规范汉字表 nor GB 2312) comes from the installed face
+cp "$sample" "$work/rare.shenbao"
+"$img/bin/shenbao" set "$work/rare.shenbao" 'projectName=“科创中国”龘龍新能源科技服务团' >/dev/null || fail "set exited $?"
+"$img/bin/shenbao" export "$work/rare.shenbao" --docx "$work/r.docx" --pdf "$work/r.pdf" >/dev/null 2>"$work/rare.err" \
+  || fail "export with rare characters exited $?"
+quiet "$work/rare.err" "export with rare characters"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$work/r.pdf" "$work/r.txt"
+  grep -q '龘龍' "$work/r.txt" || fail "龘龍 not in the PDF's text"
+  pdffonts "$work/r.pdf" > "$work/r.fonts"
+  [ "$(grep -c 'NotoSerifCJKsc-Regular' "$work/r.fonts")" -eq 2 ] \
+    || { pdffonts "$work/r.pdf" >&2; fail "expected the subset and the installed Noto Serif CJK SC in the PDF"; }
+fi
+
 echo "== lib/app/shenbao-direct.sh (the .deb's shenbao command: the runtime without the native launcher)"
 direct=$img/lib/app/shenbao-direct.sh
 [ -f "$direct" ] || fail "$direct missing from the image"

@@ -41,9 +41,10 @@ public final class WelcomeModel {
         public List<String> lines() {
             List<String> l = new ArrayList<>();
             setup.ifPresent(s -> {
-                l.add(describe(s.body()));
+                // the installed faces (a subset shipped with the program only stands in for one of them)
+                l.add(describe(s.installedFace(s.body())));
                 if (!s.heading().equals(s.body())) {
-                    l.add(describe(s.heading()));
+                    l.add(describe(s.installedFace(s.heading())));
                 }
                 s.fallbacks().forEach(f -> l.add(describe(f)));
             });

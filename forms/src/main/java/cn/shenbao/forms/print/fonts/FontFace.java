@@ -82,7 +82,7 @@ public record FontFace(Path file, int index, String name) {
             FontProgram p = isCollection()
                     ? FontProgramFactory.createFont(file.toString(), index, true)
                     : FontProgramFactory.createFont(file.toString(), true);
-            cn.shenbao.forms.trace.StartupTrace.mark("font parsed: " + name);
+            cn.shenbao.forms.trace.StartupTrace.mark("font parsed: " + name + " (" + file.getFileName() + ")");
             return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

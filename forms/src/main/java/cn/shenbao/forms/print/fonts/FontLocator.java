@@ -92,6 +92,7 @@ public final class FontLocator {
 
     private final List<Path> dirs;
     private final FontCatalog catalog;
+    private final BundledFonts bundled;
     /** The family each collection face found was asked for (its key in the catalog). */
     private final Map<FontFace, String> askedFamily = new ConcurrentHashMap<>();
     private Map<String, Path> index;
@@ -106,8 +107,14 @@ public final class FontLocator {
      * (null: in memory only); see {@link FontCatalog}.
      */
     public FontLocator(List<Path> dirs, Path cacheFile) {
+        this(dirs, cacheFile, BundledFonts.system());
+    }
+
+    /** A locator as above whose chosen faces are stood in for by {@code bundled}'s subsets where they match. */
+    FontLocator(List<Path> dirs, Path cacheFile, BundledFonts bundled) {
         this.dirs = List.copyOf(dirs);
         this.catalog = new FontCatalog(cacheFile);
+        this.bundled = bundled;
     }
 
     /**
@@ -146,7 +153,7 @@ public final class FontLocator {
      */
     public FontSetup resolve(Path bodyOverride, Path headingOverride, Locale locale) {
         if (bodyOverride == null && headingOverride == null) {
-            return CACHE.computeIfAbsent(dirs.toString(), k -> resolveUncached(null, null, locale));
+            return CACHE.computeIfAbsent(dirs + "|" + bundled.key(), k -> resolveUncached(null, null, locale));
         }
         return resolveUncached(bodyOverride, headingOverride, locale);
     }
@@ -224,9 +231,23 @@ public final class FontLocator {
                 }
             }
         }
+        // a subset shipped with the program stands in for the installed face it was cut from (BundledFonts): the
+        // characters it lacks are printed with that face; a face given by the user is used as it is
+        Map<FontFace, BundledFonts.StandIn> standIns = new java.util.HashMap<>();
+        BundledFonts.StandIn bodyStandIn = bodyOverride == null ? bundled.standInFor(body) : null;
+        BundledFonts.StandIn headingStandIn = headingOverride == null ? bundled.standInFor(heading) : null;
+        if (bodyStandIn != null) {
+            standIns.put(bodyStandIn.subset(), bodyStandIn);
+            body = bodyStandIn.subset();
+        }
+        if (headingStandIn != null) {
+            standIns.put(headingStandIn.subset(), headingStandIn);
+            heading = headingStandIn.subset();
+        }
         cn.shenbao.forms.trace.StartupTrace.mark("fonts chosen: " + body.name() + ", " + heading.name()
-                + (latin != null ? ", " + latin.name() : ""));
-        return new FontSetup(body, heading, latin, fallbacks);
+                + (latin != null ? ", " + latin.name() : "") + (standIns.isEmpty() ? ""
+                : " (" + standIns.size() + " shipped subset" + (standIns.size() > 1 ? "s" : "") + ")"));
+        return new FontSetup(body, heading, latin, fallbacks, standIns);
     }
 
     private FontFace first(List<Candidate> candidates) {

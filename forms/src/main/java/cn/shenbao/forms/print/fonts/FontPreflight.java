@@ -37,6 +37,11 @@ public final class FontPreflight {
                             return;
                         }
                         FontFace f = fonts.faceFor(FontRole.BODY, cp);
+                        if (f != null && f.equals(fonts.installedFace(fonts.body()))) {
+                            // a character the shipped subset of the body face lacks, printed by the installed
+                            // face itself (BundledFonts): the body font has it
+                            return;
+                        }
                         String key = f == null ? "" : f.name();
                         byFallback.computeIfAbsent(key, k -> new LinkedHashMap<>())
                                 .computeIfAbsent(new String(Character.toChars(cp)), k -> new LinkedHashSet<>())

@@ -3,6 +3,7 @@ package cn.shenbao.forms.print.fonts;
 import cn.shenbao.forms.print.model.FontRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,17 +14,32 @@ import java.util.Objects;
  * @param latin     serif face for the Latin letters, digits and ASCII punctuation of body text (Times New Roman or
  *                  Liberation Serif), or null: the body face prints them
  * @param fallbacks further fonts tried, in order, for characters the role font lacks (e.g. ☑, rare characters)
+ * @param standIns  for a role face that is a subset shipped with the program ({@link BundledFonts}), what it stands
+ *                  in for: the installed face prints the characters the subset lacks
  */
-public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<FontFace> fallbacks) {
+public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<FontFace> fallbacks,
+                        Map<FontFace, BundledFonts.StandIn> standIns) {
     public FontSetup {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(heading, "heading");
         fallbacks = List.copyOf(fallbacks);
+        standIns = Map.copyOf(standIns);
+    }
+
+    /** Fonts without stand-ins: every face is an installed one. */
+    public FontSetup(FontFace body, FontFace heading, FontFace latin, List<FontFace> fallbacks) {
+        this(body, heading, latin, fallbacks, Map.of());
     }
 
     /** Fonts without a separate Latin face. */
     public FontSetup(FontFace body, FontFace heading, List<FontFace> fallbacks) {
         this(body, heading, null, fallbacks);
+    }
+
+    /** The installed face {@code face} stands in for, or {@code face} itself when it is an installed face. */
+    public FontFace installedFace(FontFace face) {
+        BundledFonts.StandIn s = standIns.get(face);
+        return s == null ? face : s.installed();
     }
 
     public FontFace forRole(FontRole role) {
@@ -32,8 +48,9 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
 
     /**
      * The face that prints the code point in a run of the role: for body text the Latin face for Latin script
-     * ({@link #isLatin}), else the role's font, else the first of the other fonts and the fallbacks that has it;
-     * null when no font has it.
+     * ({@link #isLatin}), else the role's font (when it is a shipped subset that lacks it, the installed face the
+     * subset stands in for), else the first of the other fonts and the fallbacks that has it; null when no font has
+     * it.
      */
     public FontFace faceFor(FontRole role, int codePoint) {
         if (role == FontRole.BODY && latin != null && isLatin(codePoint) && latin.hasGlyph(codePoint)) {
@@ -43,7 +60,7 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
         if (primary.hasGlyph(codePoint)) {
             return primary;
         }
-        for (FontFace f : candidatesAfter(primary)) {
+        for (FontFace f : candidatesAfter(primary, codePoint)) {
             if (f.hasGlyph(codePoint)) {
                 return f;
             }
@@ -60,12 +77,14 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
         return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
     }
 
-    private List<FontFace> candidatesAfter(FontFace primary) {
+    private List<FontFace> candidatesAfter(FontFace primary, int codePoint) {
         List<FontFace> list = new ArrayList<>();
+        addInstalled(list, primary, codePoint);
         for (FontFace f : List.of(body, heading)) {
             if (!f.equals(primary) && !list.contains(f)) {
                 list.add(f);
             }
+            addInstalled(list, f, codePoint);
         }
         for (FontFace f : fallbacks) {
             if (!f.equals(primary) && !list.contains(f)) {
@@ -73,5 +92,13 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
             }
         }
         return list;
+    }
+
+    /** The installed face {@code face} stands in for, when it may have {@code codePoint} (not parsed otherwise). */
+    private void addInstalled(List<FontFace> list, FontFace face, int codePoint) {
+        BundledFonts.StandIn s = standIns.get(face);
+        if (s != null && s.installedMayHave(codePoint) && !list.contains(s.installed())) {
+            list.add(s.installed());
+        }
     }
 }
