@@ -43,13 +43,31 @@ public final class AboutInfo {
         }
     }
 
-    /** Every bundled library, by name; empty when the list is not on the class path (run from an IDE). */
+    /**
+     * Every bundled library, by name, then the font subsets the installer ships ({@link #fontSubsets}); empty when
+     * the list is not on the class path (run from an IDE).
+     */
     public static List<Library> libraries() {
         try (InputStream in = AboutInfo.class.getResourceAsStream(THIRD_PARTY)) {
-            return in == null ? List.of() : parse(in);
+            List<Library> list = new ArrayList<>(in == null ? List.of() : parse(in));
+            list.addAll(fontSubsets(cn.shenbao.forms.print.fonts.BundledFonts.system()));
+            return List.copyOf(list);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font subsets shipped with the program, from the manifest the installer's build writes beside them
+     * ({@code lib/app/fonts/subsets.properties}): the family, the file and the font's own licence.
+     */
+    static List<Library> fontSubsets(cn.shenbao.forms.print.fonts.BundledFonts bundled) {
+        List<Library> list = new ArrayList<>();
+        for (var s : bundled.subsets()) {
+            list.add(new Library("fonts/" + s.file().getFileName(), "", s.family(),
+                    List.of(s.license().isBlank() ? "?" : s.license()), ""));
+        }
+        return list;
     }
 
     static List<Library> parse(InputStream in) throws IOException {
