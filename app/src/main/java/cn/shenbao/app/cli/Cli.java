@@ -95,10 +95,10 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * Reads and checks, on the calling thread, the definition named by the first draft file among the arguments
-     * (a guess made before picocli has parsed them, issue 15: a cold {@code export} or {@code validate} waited for
-     * picocli's model of the command, ≈ 50 ms, before reading it). The registry reads a definition once; the
-     * command asking for it meanwhile waits for this read. Nothing is reported here: a file that cannot be read or
+     * Reads and checks, on the calling thread, the definition named by the first draft file among the arguments,
+     * for {@code export} also its print layout (a guess made before picocli has parsed them, issue 15: a cold
+     * {@code export} or {@code validate} waited for picocli's model of the command, ≈ 50 ms, before reading it).
+     * The registry and {@code PrintLayout} read each once; the command asking meanwhile waits for this read. Nothing is reported here: a file that cannot be read or
      * a broken definition is reported by the command.
      */
     static void prefetchDefinition(String[] args) {
@@ -107,7 +107,11 @@ public final class Cli implements Callable<Integer> {
                 if (a.toLowerCase(Locale.ROOT).endsWith(".shenbao")) {
                     String id = cn.shenbao.forms.draft.DraftFiles.peekTemplateId(java.nio.file.Path.of(a));
                     if (id != null) {
-                        TemplateRegistry.builtIn().find(id);
+                        var def = TemplateRegistry.builtIn().find(id);
+                        if (def.isPresent() && "export".equals(requested(args))) {
+                            // and its print layout, which the export reads next
+                            cn.shenbao.forms.print.layout.PrintLayout.of(def.get(), localeOf(args));
+                        }
                         return;
                     }
                 }

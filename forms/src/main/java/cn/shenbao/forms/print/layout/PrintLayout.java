@@ -55,6 +55,42 @@ public record PrintLayout(String templateId, LayoutSpec.File spec) {
         if (cached != null) {
             return cached;
         }
+        // one read at a time per form: a caller asking while another thread reads it (the command line reads the
+        // layout of an export's form on a second core while it parses its arguments, issue 15) waits for that read
+        java.util.concurrent.FutureTask<PrintLayout> task = new java.util.concurrent.FutureTask<>(
+                () -> read(template, locale));
+        java.util.concurrent.FutureTask<PrintLayout> running = LOADING.putIfAbsent(template.id(), task);
+        if (running == null) {
+            running = task;
+            task.run();
+        }
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            // a failed read is tried again by the next caller
+            LOADING.remove(template.id(), running);
+        }
+    }
+
+    private static final Map<String, java.util.concurrent.FutureTask<PrintLayout>> LOADING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static PrintLayout read(TemplateDef template, Locale locale) {
+        PrintLayout cached = CACHE.get(template.id());
+        if (cached != null) {
+            return cached;
+        }
         try (InputStream in = PrintLayout.class.getResourceAsStream(resource(template.id()))) {
             if (in == null) {
                 throw new IllegalArgumentException(PrintMessages.get(locale, "layout.missing", template.id()));
