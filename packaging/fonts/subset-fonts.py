@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Cuts the Chinese faces the Linux package depends on down to the characters Chinese forms use, for the installer
+"""Cuts the faces the program prints with on Linux down to the characters Chinese forms use, for the installer
 (issue 15: a cold export parsed the whole Noto Serif CJK face, 65,535 glyphs and a 23 MB CFF table; docs/packaging.md).
 
 Kept: the 8,105 characters of the 通用规范汉字表 (Unihan kTGHZ2013, Debian unicode-data), GB 2312, every character
@@ -32,6 +32,11 @@ WANTED = [
      "SIL Open Font License 1.1", "/usr/share/doc/fonts-noto-cjk/copyright"),
     ("wqy-microhei.ttc", "WenQuanYi Micro Hei", "wqy-microhei.subset.ttf",
      "Apache License 2.0 or GPL 3 with font embedding exception", "/usr/share/doc/fonts-wqy-microhei/copyright"),
+    # the Latin face of body text and the face of the check boxes □ ☑ (which Noto CJK lacks)
+    ("liberationserif-regular.ttf", "Liberation Serif", "LiberationSerif-Regular.subset.ttf",
+     "SIL Open Font License 1.1", "/usr/share/doc/fonts-liberation2/copyright"),
+    ("dejavusans.ttf", "DejaVu Sans", "DejaVuSans.subset.ttf",
+     "Bitstream Vera Fonts licence (free)", "/usr/share/doc/fonts-dejavu-core/copyright"),
 ]
 UNIHAN = "/usr/share/unicode/Unihan_Readings.txt.bz2"
 RANGES = [
@@ -130,9 +135,13 @@ def main():
     n = 0
     for file_name, family, out_name, licence, debian_copyright in WANTED:
         path = find(font_dirs, file_name)
-        if path is None:
+        if path is None and n == 0 and file_name.startswith("notoserifcjk"):
             sys.exit(f"subset-fonts.py: {file_name} ({family}) not found under {', '.join(font_dirs)}: install "
-                     "fonts-noto-cjk and fonts-wqy-microhei, or build with -Dshenbao.fonts.subset.skip=true")
+                     "fonts-noto-cjk (the .deb depends on it), or build with -Dshenbao.fonts.subset.skip=true")
+        if path is None:
+            # the program uses this face where installed, only without a subset
+            print(f"fonts: {file_name} ({family}) not found: no subset of it")
+            continue
         font, index = open_face(path, family)
         if font is None:
             sys.exit(f"subset-fonts.py: {path} has no face of the family {family}")

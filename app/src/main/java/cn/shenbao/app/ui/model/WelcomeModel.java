@@ -46,7 +46,7 @@ public final class WelcomeModel {
                 if (!s.heading().equals(s.body())) {
                     l.add(describe(s.installedFace(s.heading())));
                 }
-                s.fallbacks().forEach(f -> l.add(describe(f)));
+                s.fallbacks().forEach(f -> l.add(describe(s.installedFace(f))));
             });
             return l;
         }

@@ -234,20 +234,28 @@ public final class FontLocator {
         // a subset shipped with the program stands in for the installed face it was cut from (BundledFonts): the
         // characters it lacks are printed with that face; a face given by the user is used as it is
         Map<FontFace, BundledFonts.StandIn> standIns = new java.util.HashMap<>();
-        BundledFonts.StandIn bodyStandIn = bodyOverride == null ? bundled.standInFor(body) : null;
-        BundledFonts.StandIn headingStandIn = headingOverride == null ? bundled.standInFor(heading) : null;
-        if (bodyStandIn != null) {
-            standIns.put(bodyStandIn.subset(), bodyStandIn);
-            body = bodyStandIn.subset();
+        if (bodyOverride == null) {
+            body = standIn(body, standIns);
+            latin = latin == null ? null : standIn(latin, standIns);
         }
-        if (headingStandIn != null) {
-            standIns.put(headingStandIn.subset(), headingStandIn);
-            heading = headingStandIn.subset();
+        if (headingOverride == null) {
+            heading = standIn(heading, standIns);
         }
+        fallbacks.replaceAll(f -> standIn(f, standIns));
         cn.shenbao.forms.trace.StartupTrace.mark("fonts chosen: " + body.name() + ", " + heading.name()
                 + (latin != null ? ", " + latin.name() : "") + (standIns.isEmpty() ? ""
                 : " (" + standIns.size() + " shipped subset" + (standIns.size() > 1 ? "s" : "") + ")"));
         return new FontSetup(body, heading, latin, fallbacks, standIns);
+    }
+
+    /** The shipped subset standing in for {@code face} (recorded in {@code standIns}), or {@code face} itself. */
+    private FontFace standIn(FontFace face, Map<FontFace, BundledFonts.StandIn> standIns) {
+        BundledFonts.StandIn s = bundled.standInFor(face);
+        if (s == null) {
+            return face;
+        }
+        standIns.put(s.subset(), s);
+        return s.subset();
     }
 
     private FontFace first(List<Candidate> candidates) {

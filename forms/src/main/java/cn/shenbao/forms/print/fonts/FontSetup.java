@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param latin     serif face for the Latin letters, digits and ASCII punctuation of body text (Times New Roman or
  *                  Liberation Serif), or null: the body face prints them
  * @param fallbacks further fonts tried, in order, for characters the role font lacks (e.g. ☑, rare characters)
- * @param standIns  for a role face that is a subset shipped with the program ({@link BundledFonts}), what it stands
- *                  in for: the installed face prints the characters the subset lacks
+ * @param standIns  for a face that is a subset shipped with the program ({@link BundledFonts}), what it stands in
+ *                  for: the installed face prints the characters the subset lacks
  */
 public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<FontFace> fallbacks,
                         Map<FontFace, BundledFonts.StandIn> standIns) {
@@ -48,24 +48,42 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
 
     /**
      * The face that prints the code point in a run of the role: for body text the Latin face for Latin script
-     * ({@link #isLatin}), else the role's font (when it is a shipped subset that lacks it, the installed face the
-     * subset stands in for), else the first of the other fonts and the fallbacks that has it; null when no font has
-     * it.
+     * ({@link #isLatin}), else the role's font, else the first of the other fonts and the fallbacks that has it; null
+     * when no font has it. A face that is a shipped subset lacking the character is followed by the installed face it
+     * stands in for, when that may have it.
      */
     public FontFace faceFor(FontRole role, int codePoint) {
-        if (role == FontRole.BODY && latin != null && isLatin(codePoint) && latin.hasGlyph(codePoint)) {
-            return latin;
+        if (role == FontRole.BODY && latin != null && isLatin(codePoint)) {
+            FontFace l = withInstalled(latin, codePoint);
+            if (l != null) {
+                return l;
+            }
         }
         FontFace primary = forRole(role);
-        if (primary.hasGlyph(codePoint)) {
-            return primary;
+        FontFace p = withInstalled(primary, codePoint);
+        if (p != null) {
+            return p;
         }
-        for (FontFace f : candidatesAfter(primary, codePoint)) {
-            if (f.hasGlyph(codePoint)) {
-                return f;
+        for (FontFace f : candidatesAfter(primary)) {
+            FontFace c = withInstalled(f, codePoint);
+            if (c != null) {
+                return c;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code face} when it has the code point, else the installed face it stands in for when that may have it and
+     * has it ({@link BundledFonts.StandIn#installedMayHave}: the installed face is not asked, so not parsed, for a
+     * character the subset was made for), else null.
+     */
+    private FontFace withInstalled(FontFace face, int codePoint) {
+        if (face.hasGlyph(codePoint)) {
+            return face;
+        }
+        BundledFonts.StandIn s = standIns.get(face);
+        return s != null && s.installedMayHave(codePoint) && s.installed().hasGlyph(codePoint) ? s.installed() : null;
     }
 
     /**
@@ -77,14 +95,12 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
         return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
     }
 
-    private List<FontFace> candidatesAfter(FontFace primary, int codePoint) {
+    private List<FontFace> candidatesAfter(FontFace primary) {
         List<FontFace> list = new ArrayList<>();
-        addInstalled(list, primary, codePoint);
         for (FontFace f : List.of(body, heading)) {
             if (!f.equals(primary) && !list.contains(f)) {
                 list.add(f);
             }
-            addInstalled(list, f, codePoint);
         }
         for (FontFace f : fallbacks) {
             if (!f.equals(primary) && !list.contains(f)) {
@@ -92,13 +108,5 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
             }
         }
         return list;
-    }
-
-    /** The installed face {@code face} stands in for, when it may have {@code codePoint} (not parsed otherwise). */
-    private void addInstalled(List<FontFace> list, FontFace face, int codePoint) {
-        BundledFonts.StandIn s = standIns.get(face);
-        if (s != null && s.installedMayHave(codePoint) && !list.contains(s.installed())) {
-            list.add(s.installed());
-        }
     }
 }

@@ -106,6 +106,31 @@ class BundledFontsTest {
     }
 
     @Test
+    void theLatinFaceAndTheFallbacksAreStoodInForToo() throws Exception {
+        Path latinFile = fonts.resolve(LIBERATION.getFileName());
+        Path dejavuFile = fonts.resolve(DEJAVU.getFileName());
+        Files.copy(LIBERATION, bundled.resolve("latin.subset.ttf"));
+        Files.copy(DEJAVU, bundled.resolve("dejavu.subset.ttf"));
+        asked(bundled.resolve("latin.subset.ttf.asked"), 'A');
+        asked(bundled.resolve("dejavu.subset.ttf.asked"), 0x2611);
+        Files.writeString(bundled.resolve(BundledFonts.MANIFEST), String.join("\n",
+                "1.file=latin.subset.ttf", "1.asked=latin.subset.ttf.asked", "1.family=Liberation Serif",
+                "1.source=" + latinFile.getFileName(), "1.sourceSize=" + Files.size(latinFile),
+                "2.file=dejavu.subset.ttf", "2.asked=dejavu.subset.ttf.asked", "2.family=DejaVu Sans",
+                "2.source=" + dejavuFile.getFileName(), "2.sourceSize=" + Files.size(dejavuFile)) + "\n",
+                StandardCharsets.UTF_8);
+        FontSetup s = choose();
+        assertThat(s.body().file()).isEqualTo(installedWqy);
+        assertThat(s.latin().file()).isEqualTo(bundled.resolve("latin.subset.ttf"));
+        assertThat(s.installedFace(s.latin()).file()).isEqualTo(latinFile);
+        assertThat(s.faceFor(FontRole.BODY, 'A').file()).isEqualTo(bundled.resolve("latin.subset.ttf"));
+        assertThat(s.fallbacks()).extracting(FontFace::file).containsExactly(bundled.resolve("dejavu.subset.ttf"));
+        assertThat(s.installedFace(s.fallbacks().get(0)).file()).isEqualTo(dejavuFile);
+        // WenQuanYi lacks ☑: the fallback's subset prints it
+        assertThat(s.faceFor(FontRole.BODY, 0x2611).file()).isEqualTo(bundled.resolve("dejavu.subset.ttf"));
+    }
+
+    @Test
     void onlyTheSameInstalledFileIsStoodInFor() throws Exception {
         manifest(FAMILY, "wqy-microhei.ttc", Files.size(installedWqy) + 1);
         assertThat(choose().body().file()).isEqualTo(installedWqy);
