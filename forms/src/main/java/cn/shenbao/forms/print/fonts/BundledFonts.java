@@ -114,7 +114,7 @@ public final class BundledFonts {
                 long size = Long.parseLong(p.getProperty(n + ".sourceSize", "-1").trim());
                 if (file.startsWith(dir.normalize()) && Files.isRegularFile(file) && askedFile.startsWith(dir.normalize())
                         && Files.isRegularFile(askedFile) && Files.size(askedFile) == ASKED_BYTES
-                        && !family.isEmpty() && !source.isEmpty()) {
+                        && !family.isEmpty() && !source.isEmpty() && wholeFont(file)) {
                     list.add(new Subset(file, family, source, size, p.getProperty(n + ".license", ""),
                             BitSet.valueOf(Files.readAllBytes(askedFile))));
                 }
@@ -123,6 +123,42 @@ public final class BundledFonts {
             }
         }
         return new BundledFonts(list);
+    }
+
+    /**
+     * Whether {@code file} looks like a whole OpenType/TrueType font: its table directory lists a {@code cmap} and
+     * every table lies within the file (a truncated or overwritten subset is left out, and the installed face used).
+     */
+    static boolean wholeFont(Path file) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(12);
+            if (size < 12 || ch.read(head, 0) != 12) {
+                return false;
+            }
+            int version = head.getInt(0);
+            int tables = head.getShort(4) & 0xFFFF;
+            if ((version != 0x00010000 && version != 0x4F54544F /* OTTO */) || tables == 0 || tables > 200) {
+                return false;
+            }
+            java.nio.ByteBuffer dir = java.nio.ByteBuffer.allocate(16 * tables);
+            if (ch.read(dir, 12) != dir.capacity()) {
+                return false;
+            }
+            boolean cmap = false;
+            for (int i = 0; i < tables; i++) {
+                int tag = dir.getInt(16 * i);
+                long offset = dir.getInt(16 * i + 8) & 0xFFFFFFFFL;
+                long length = dir.getInt(16 * i + 12) & 0xFFFFFFFFL;
+                if (offset + length > size) {
+                    return false;
+                }
+                cmap |= tag == 0x636D6170; // 'cmap'
+            }
+            return cmap;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public List<Subset> subsets() {

@@ -157,6 +157,15 @@ class BundledFontsTest {
                 + "\n1.asked=wqy.subset.ttf.asked\n1.family=" + FAMILY + "\n1.source=wqy-microhei.ttc\n1.sourceSize=1\n");
         assertThat(BundledFonts.read(bundled).subsets()).isEmpty();
         assertThat(BundledFonts.read(tmp.resolve("none")).subsets()).isEmpty();
+        // a subset cut short or overwritten is left out (the installed face prints)
+        manifest(FAMILY, "wqy-microhei.ttc", Files.size(installedWqy));
+        asked(bundled.resolve("wqy.subset.ttf.asked"), 0x2611);
+        assertThat(BundledFonts.read(bundled).subsets()).hasSize(1);
+        byte[] whole = Files.readAllBytes(bundled.resolve("wqy.subset.ttf"));
+        Files.write(bundled.resolve("wqy.subset.ttf"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(BundledFonts.read(bundled).subsets()).isEmpty();
+        Files.writeString(bundled.resolve("wqy.subset.ttf"), "not a font");
+        assertThat(BundledFonts.read(bundled).subsets()).isEmpty();
         assertThat(choose().body().file()).isEqualTo(installedWqy);
     }
 
