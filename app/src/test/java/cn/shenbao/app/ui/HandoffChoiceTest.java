@@ -71,6 +71,25 @@ class HandoffChoiceTest {
     }
 
     @Test
+    void theEmptyFormOffersAndHandsOnSectionsOnlyNotTheDraftsRows() {
+        HandoffChoice c = new HandoffChoice(withTeam(), ZH);
+        c.restrictProperty().set(true);
+        c.part("members[1]").selectedProperty().set(true);
+        c.part("basis").selectedProperty().set(true);
+        assertThat(c.rowsShownProperty().get()).isTrue();
+        c.blankProperty().set(true);
+        // 空白表 has none of the draft's rows: they are not offered and not handed on (the ticks are kept)
+        assertThat(c.rowsShownProperty().get()).isFalse();
+        assertThat(c.editable()).containsExactly("basis");
+        assertThat(c.summaryProperty().get()).doesNotContain("王五");
+        c.part("basis").selectedProperty().set(false);
+        assertThat(c.readyProperty().get()).as("only a row chosen: nothing for the empty form").isFalse();
+        c.blankProperty().set(false);
+        assertThat(c.editable()).containsExactly("members[1]");
+        assertThat(c.readyProperty().get()).isTrue();
+    }
+
+    @Test
     void restrictingWithNothingChosenCannotBeExportedAndSaysWhatToDo() {
         HandoffChoice c = new HandoffChoice(withTeam(), ZH);
         assertThat(c.readyProperty().get()).isTrue();

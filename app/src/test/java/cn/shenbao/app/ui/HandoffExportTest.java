@@ -68,6 +68,17 @@ class HandoffExportTest extends ClientTestBase {
         assertThat(out.resolve("给学会办公室.docx")).doesNotExist();
 
         assertThat(part(robot, "members[0]").getText()).contains("王五");
+        // 空白表 has none of the draft's rows: they are not offered while it is chosen
+        String kind = robot.lookup("#exportFinal").queryAs(javafx.scene.control.RadioButton.class).isSelected()
+                ? "#exportFinal" : "#exportDraft";
+        robot.interact(() -> robot.lookup("#exportBlank").queryAs(javafx.scene.control.RadioButton.class).fire());
+        settle();
+        assertThat(part(robot, "members[0]").isVisible()).isFalse();
+        assertThat(part(robot, "basis").isVisible()).isTrue();
+        robot.interact(() -> robot.lookup(kind).queryAs(javafx.scene.control.RadioButton.class).fire());
+        settle();
+        assertThat(part(robot, "members[0]").isVisible()).isTrue();
+        robot.interact(() -> robot.lookup("#exportName").queryAs(TextField.class).setText("给学会办公室"));
         robot.interact(() -> part(robot, "basis").fire());
         settle();
         assertThat(summary.getText()).contains("只能修改：三、立项依据和目的。").contains("锁定");

@@ -85,6 +85,7 @@ public final class ExportDialog {
         this.notice = notice;
         this.jumpToField = jumpToField;
         this.handoff = new HandoffChoice(vm, texts);
+        handoff.blankProperty().bind(blankDoc.selectedProperty());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.msg("export.title"));
@@ -250,6 +251,9 @@ public final class ExportDialog {
             if (part.isRow()) {
                 VBox.setMargin(cb, new Insets(0, 0, 0, 24));
                 part.section().selectedProperty().addListener((o, was, now) -> refresh.run());
+                // the empty form has none of the draft's rows
+                cb.visibleProperty().bind(handoff.rowsShownProperty());
+                cb.managedProperty().bind(cb.visibleProperty());
             }
             refresh.run();
             list.getChildren().add(cb);

@@ -70,6 +70,8 @@ public final class HandoffChoice {
     private final List<Part> parts = new ArrayList<>();
     private final StringBinding summary;
     private final BooleanBinding ready;
+    private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    private final BooleanBinding rowsShown;
 
     public HandoffChoice(DraftViewModel vm, UiTexts texts) {
         this.texts = texts;
@@ -96,10 +98,12 @@ public final class HandoffChoice {
         }
         List<Observable> deps = new ArrayList<>();
         deps.add(restrict);
+        deps.add(blank);
         parts.forEach(p -> deps.add(p.selected));
         Observable[] on = deps.toArray(Observable[]::new);
         summary = Bindings.createStringBinding(this::describe, on);
         ready = Bindings.createBooleanBinding(() -> problem() == null, on);
+        rowsShown = blank.not();
     }
 
     /** "只允许对方修改所选部分": off, the whole Word file stays editable as before. */
@@ -129,7 +133,20 @@ public final class HandoffChoice {
     }
 
     private List<Part> chosen() {
-        return parts.stream().filter(p -> p.selected.get() && !p.isImplied()).toList();
+        return parts.stream().filter(p -> p.selected.get() && !p.isImplied() && !(p.isRow() && blank.get())).toList();
+    }
+
+    /**
+     * Whether the empty form (空白表) is exported: it has none of the draft's table rows, so rows are neither offered
+     * ({@link #rowsShownProperty}) nor handed on, only sections.
+     */
+    public BooleanProperty blankProperty() {
+        return blank;
+    }
+
+    /** Whether the draft's table rows are offered: not for the empty form. */
+    public BooleanBinding rowsShownProperty() {
+        return rowsShown;
     }
 
     /** Why the export cannot start with this choice (restricting, nothing chosen), or null. */
