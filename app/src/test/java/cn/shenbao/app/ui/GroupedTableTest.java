@@ -79,6 +79,21 @@ class GroupedTableTest extends ClientTestBase {
     }
 
     @Test
+    void aValueFieldTooNarrowForItsPromptShowsItWholeOnHover(FxRobot robot) {
+        select(robot, "indicators");
+        TextField value = control("indicators[7].value");
+        assertThat(value.getPromptText()).isEqualTo("数字，可加 ≥ 或 ≤，如 ≥95");
+        assertThat(value.getTooltip()).as("made only when the pointer comes").isNull();
+        // the pointer comes to rest on the field (Monocle's headless robot moves no pointer: the event is sent)
+        robot.interact(() -> javafx.event.Event.fireEvent(value, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_MOVED, 5, 5, 0, 0, javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
+        settle();
+        assertThat(value.getTooltip()).isNotNull();
+        assertThat(value.getTooltip().getText()).isEqualTo(value.getPromptText());
+    }
+
+    @Test
     void ownIndicatorsAreAddedEditedReorderedAndRemovedWithinTheirGroup(FxRobot robot) {
         select(robot, "indicators");
         press(robot, "#indicators_g0_add");

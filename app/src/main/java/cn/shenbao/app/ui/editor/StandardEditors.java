@@ -36,7 +36,9 @@ final class StandardEditors {
 
     static Node text(FieldDef f, String path, EditorContext ctx) {
         TextField tf = textField(f, path, ctx);
-        tf.setPromptText(prompt(f, ctx));
+        String prompt = prompt(f, ctx);
+        tf.setPromptText(prompt);
+        promptOnHover(tf, prompt);
         if ("true".equals(f.attr("hintIsExample", "false"))) {
             tf.getStyleClass().add("example-prompt");
         }
@@ -62,6 +64,22 @@ final class StandardEditors {
                 vm.normalize(path);
                 vm.sealUndo();
                 vm.touch(path);
+            }
+        });
+    }
+
+    /**
+     * The prompt as a tooltip, made when the pointer first rests on the field: in a narrow table cell (the 指标值 of a
+     * 绩效目标申报表) the prompt is cut off; the tooltip shows it whole. Made on demand, not for every field of a form
+     * when the window opens.
+     */
+    static void promptOnHover(javafx.scene.control.TextInputControl c, String prompt) {
+        if (prompt == null || prompt.isEmpty()) {
+            return;
+        }
+        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            if (c.getTooltip() == null) {
+                c.setTooltip(new javafx.scene.control.Tooltip(prompt));
             }
         });
     }
