@@ -405,7 +405,9 @@ public final class PackageBuilder {
         out.getDocumentInfo().setTitle(spec.title() == null ? Messages.get(locale, "package.toc.heading") : spec.title());
         out.getDocumentInfo().setMoreInfo(ExportTargets.MARKER, "package");
         PdfFont numberFont = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-        PdfFont cjk = PdfFontFactory.createFont(setup.body().program(), PdfEncodings.IDENTITY_H,
+        // the installed body face, not a shipped subset of it (BundledFonts): the titles are the user's, and one font
+        // draws all of them
+        PdfFont cjk = PdfFontFactory.createFont(setup.installedFace(setup.body()).program(), PdfEncodings.IDENTITY_H,
                 PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
         float binding = (float) bindingMm * MM;
         int blanks = 0;

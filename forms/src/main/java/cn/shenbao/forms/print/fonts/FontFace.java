@@ -91,6 +91,25 @@ public record FontFace(Path file, int index, String name) {
         }
     }
 
+    /** Whether this face has been parsed in this JVM (tests of what a start parses). */
+    static boolean parsed(FontFace f) {
+        return PROGRAMS.containsKey(f);
+    }
+
+    /** Whether this face can be parsed (tried once; a face that cannot is remembered as unusable). */
+    public boolean parses() {
+        if (UNUSABLE.contains(this)) {
+            return false;
+        }
+        try {
+            program();
+            return true;
+        } catch (RuntimeException e) {
+            UNUSABLE.add(this);
+            return false;
+        }
+    }
+
     /** Whether this face has a glyph for the code point. */
     public boolean hasGlyph(int codePoint) {
         if (UNUSABLE.contains(this)) {

@@ -33,7 +33,7 @@ public final class FontPreflight {
             text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
                             && cp != 0x3000 && cp != 0xFEFF)
                     .distinct().forEach(cp -> {
-                        if (fonts.body().hasGlyph(cp)) {
+                        if (fonts.usable(fonts.body()).hasGlyph(cp)) {
                             return;
                         }
                         FontFace f = fonts.faceFor(FontRole.BODY, cp);

@@ -83,7 +83,18 @@ public record FontSetup(FontFace body, FontFace heading, FontFace latin, List<Fo
             return face;
         }
         BundledFonts.StandIn s = standIns.get(face);
-        return s != null && s.installedMayHave(codePoint) && s.installed().hasGlyph(codePoint) ? s.installed() : null;
+        return s != null && (s.installedMayHave(codePoint) || !face.parses()) && s.installed().hasGlyph(codePoint)
+                ? s.installed() : null;
+    }
+
+    /**
+     * {@code face}, or the installed face it stands in for when it is a shipped subset that cannot be parsed (a
+     * damaged installation): what draws text that is not split by {@link #faceFor} (the PDF's default font, page
+     * footers, the 草稿 mark).
+     */
+    public FontFace usable(FontFace face) {
+        BundledFonts.StandIn s = standIns.get(face);
+        return s != null && !face.parses() ? s.installed() : face;
     }
 
     /**

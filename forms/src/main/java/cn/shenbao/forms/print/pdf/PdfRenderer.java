@@ -139,7 +139,7 @@ public final class PdfRenderer {
         document.setMargins(PageGeometry.MARGIN_TOP, PageGeometry.right(options, 1), PageGeometry.MARGIN_BOTTOM,
                 PageGeometry.left(options, 1));
         document.setRenderer(new MarginRenderer(document, options));
-        document.setFont(font(fonts.body()));
+        document.setFont(font(fonts.usable(fonts.body())));
         document.setFontSize(10.5f);
         availableWidth = PageGeometry.textWidth(options);
 
@@ -151,8 +151,8 @@ public final class PdfRenderer {
         document.flush();
         cn.shenbao.forms.trace.StartupTrace.mark("PDF pages laid out (iText)");
         int total = pdf.getNumberOfPages();
-        PdfFont body = font(fonts.body());
-        PdfFont heading = font(fonts.heading());
+        PdfFont body = font(fonts.usable(fonts.body()));
+        PdfFont heading = font(fonts.usable(fonts.heading()));
         for (int i = 1; i <= total; i++) {
             PdfPage page = pdf.getPage(i);
             if (options.draftWatermark()) {

@@ -131,6 +131,50 @@ class BundledFontsTest {
     }
 
     @Test
+    void aFirstStartLearnsFromTheSubsetWhatTheFaceHasWithoutParsingTheInstalledFace() throws Exception {
+        // the Latin face (a single font file) with a "subset" that is the whole face, made for what the font choice
+        // looks at (A, 0) and what is printed here
+        Path latinFile = fonts.resolve(LIBERATION.getFileName());
+        Files.copy(LIBERATION, bundled.resolve("latin.subset.ttf"));
+        asked(bundled.resolve("latin.subset.ttf.asked"), 'A', '0', '1');
+        Files.writeString(bundled.resolve(BundledFonts.MANIFEST), String.join("\n",
+                "1.file=latin.subset.ttf", "1.asked=latin.subset.ttf.asked", "1.family=Liberation Serif",
+                "1.source=" + latinFile.getFileName(), "1.sourceSize=" + Files.size(latinFile)) + "\n",
+                StandardCharsets.UTF_8);
+        // no font cache: whether the face has Latin letters and digits is learned now, from the subset
+        FontSetup s = choose();
+        assertThat(s.latin().file()).isEqualTo(bundled.resolve("latin.subset.ttf"));
+        assertThat(s.faceFor(FontRole.BODY, '1').file()).isEqualTo(bundled.resolve("latin.subset.ttf"));
+        assertThat(FontFace.parsed(s.installedFace(s.latin()))).as("the installed face not parsed").isFalse();
+    }
+
+    @Test
+    void aSubsetThatCannotBeParsedGivesWayToTheInstalledFace() throws Exception {
+        // the table directory is whole (BundledFonts takes it) but the head table is zeros: iText cannot parse it
+        Path broken = bundled.resolve("wqy.subset.ttf");
+        byte[] b = Files.readAllBytes(broken);
+        java.nio.ByteBuffer dir = java.nio.ByteBuffer.wrap(b);
+        for (int i = 0; i < (dir.getShort(4) & 0xFFFF); i++) {
+            if (dir.getInt(12 + 16 * i) == 0x68656164) { // 'head'
+                java.util.Arrays.fill(b, dir.getInt(12 + 16 * i + 8), dir.getInt(12 + 16 * i + 8) + dir.getInt(12 + 16 * i + 12), (byte) 0);
+            }
+        }
+        Files.write(broken, b);
+        assertThat(BundledFonts.read(bundled).subsets()).as("taken: only parsing shows the damage").hasSize(1);
+        FontSetup s = choose();
+        assertThat(s.body().file()).isEqualTo(broken);
+        assertThat(s.body().parses()).isFalse();
+        // even for a character it was made for, the installed face prints; the PDF's own texts use it too
+        assertThat(s.faceFor(FontRole.BODY, '国').file()).isEqualTo(installedWqy);
+        assertThat(s.usable(s.body()).file()).isEqualTo(installedWqy);
+        ExportResult r = new Exporter(new FontLocator(List.of(fonts), null, BundledFonts.read(bundled)))
+                .exportPdf(TemplateRegistry.builtIn().get("kczg-2024"), SampleDrafts.kczgComplete(), tmp.resolve("b.pdf"),
+                        PrintOptions.defaults());
+        assertThat(r.missing()).isEmpty();
+        assertThat(r.fontWarnings()).isEmpty();
+    }
+
+    @Test
     void onlyTheSameInstalledFileIsStoodInFor() throws Exception {
         manifest(FAMILY, "wqy-microhei.ttc", Files.size(installedWqy) + 1);
         assertThat(choose().body().file()).isEqualTo(installedWqy);
