@@ -106,7 +106,11 @@ public final class SelfCheck {
 
     private static String read(ZipFile zip, ZipEntry part) throws IOException {
         try (InputStream in = zip.getInputStream(part)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // bytes that are not UTF-8 are an error (CharacterCodingException), not replaced
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
         }
     }
 

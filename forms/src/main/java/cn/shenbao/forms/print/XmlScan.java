@@ -48,9 +48,16 @@ final class XmlScan {
         this.handler = handler;
     }
 
-    /** Scans a whole document, reporting to {@code handler}. */
+    /**
+     * Scans a whole document, reporting to {@code handler}. A byte-order mark is skipped and line ends are
+     * normalised to {@code \n} first, as an XML processor does.
+     */
     static void scan(String xml, Handler handler) throws IOException {
-        new XmlScan(xml, handler).document();
+        String doc = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
+        if (doc.indexOf('\r') >= 0) {
+            doc = doc.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        new XmlScan(doc, handler).document();
     }
 
     private void document() throws IOException {
@@ -284,18 +291,36 @@ final class XmlScan {
                     if (!ref.startsWith("#") || ref.length() < 2) {
                         throw malformed(i, "unknown entity &" + ref + ";");
                     }
-                    try {
-                        int cp = ref.charAt(1) == 'x' ? Integer.parseInt(ref.substring(2), 16)
-                                : Integer.parseInt(ref.substring(1));
-                        buf.appendCodePoint(cp);
-                    } catch (IllegalArgumentException e) {
+                    int cp = charReference(ref);
+                    if (cp < 0) {
                         throw malformed(i, "bad character reference &" + ref + ";");
                     }
+                    buf.appendCodePoint(cp);
                 }
             }
             i = semi + 1;
         }
         return buf.toString();
+    }
+
+    /** The character of {@code #123} or {@code #x7B} (digits only), or -1 when it is no character XML allows. */
+    private static int charReference(String ref) {
+        boolean hex = ref.charAt(1) == 'x';
+        String digits = ref.substring(hex ? 2 : 1);
+        if (digits.isEmpty() || digits.length() > 8) {
+            return -1;
+        }
+        int cp = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            int d = Character.digit(digits.charAt(k), hex ? 16 : 10);
+            if (d < 0) {
+                return -1;
+            }
+            cp = cp * (hex ? 16 : 10) + d;
+        }
+        boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+        return allowed ? cp : -1;
     }
 
     private static IOException malformed(int offset, String what) {

@@ -60,6 +60,8 @@ class XmlScanTest {
         // a default namespace, another prefix for the same namespace, a rebinding inside
         "<document xmlns='W' xmlns:v='W'><p><r><t>默认</t></r></p><v:p><v:r><v:t>别名</v:t><v:tab/><v:br/></v:r></v:p>"
                 + "<x:p xmlns:x='other'><x:t>不算</x:t></x:p><p xmlns='none'><t>也不算</t></p></document>",
+        // a byte-order mark and Windows line ends (normalised to \n, as StAX does)
+        "\uFEFF<w:document xmlns:w='W'><w:p><w:r><w:t xml:space='preserve'>一\r\n二\r三</w:t></w:r></w:p></w:document>",
         // tables, attributes with > and quotes, white space in tags
         "<w:tbl xmlns:w = \"W\" ><w:tr ><w:tc w:a='1>2' w:b=\"'\"><w:p><w:r><w:t\n>格</w:t\n></w:r></w:p></w:tc>"
                 + "<w:tc><w:p/></w:tc></w:tr></w:tbl>",
@@ -81,6 +83,9 @@ class XmlScanTest {
         "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>",
         "<a>&unknown;</a>",
         "<a>&#xZZ;</a>",
+        "<a>&#+65;</a>",
+        "<a>&#xD800;</a>",
+        "<a>&#0;</a>",
         "<p:a/>",
         "<a b=c/>",
         "<a><![CDATA[x</a>",
