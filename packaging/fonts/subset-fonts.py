@@ -84,8 +84,10 @@ def jar_texts(jar):
 
 
 def find(font_dirs, file_name):
+    # folders in a fixed order, following linked folders as the program's font lookup does
     for d in font_dirs:
-        for root, _dirs, files in os.walk(d):
+        for root, dirs, files in os.walk(d, followlinks=True):
+            dirs.sort()
             for f in sorted(files):
                 if f.lower() == file_name:
                     return os.path.join(root, f)
@@ -190,4 +192,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except OSError as e:
+        sys.exit(f"subset-fonts.py: {e.filename or ''}: {e.strerror or e}")

@@ -77,11 +77,14 @@ final class StandardEditors {
         if (prompt == null || prompt.isEmpty()) {
             return;
         }
-        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> make = e -> {
             if (c.getTooltip() == null) {
                 c.setTooltip(new javafx.scene.control.Tooltip(prompt));
             }
-        });
+        };
+        // on entering (the tooltip then sees the pointer's next move) and, should that be missed, on a move
+        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, make);
+        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, make);
     }
 
     private static String prompt(FieldDef f, EditorContext ctx) {
