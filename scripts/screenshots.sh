@@ -31,6 +31,7 @@ shoot guide 1366x768 guide.png
 shoot preview 1366x768 preview.png
 shoot export 1366x768 export-check.png
 shoot handoff 1400x900 export-handoff.png
+shoot handoff-blank 1400x900 export-handoff-blank.png
 shoot t5 1366x768 t5-indicators.png
 shoot workspace 1400x900 workspace.png
 shoot package 1400x900 package.png

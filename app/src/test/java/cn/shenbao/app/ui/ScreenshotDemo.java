@@ -168,8 +168,9 @@ public final class ScreenshotDemo {
                 shot = dialog::stage;
                 seconds = 25;
             }
-            case "handoff" -> {
-                // 文件 › 导出 with "只允许对方修改所选部分…": a section and one member's row ticked
+            case "handoff", "handoff-blank" -> {
+                // 文件 › 导出 with "只允许对方修改所选部分…": a section and one member's row ticked (handoff-blank: with
+                // 空白表 chosen, which offers the sections only)
                 w.show(new DraftViewModel(t, SampleDrafts.kczgComplete(), null));
                 stage.show();
                 var dialog = new cn.shenbao.app.ui.export.ExportDialog(stage, texts, new PrintPackageExporter(),
@@ -177,6 +178,9 @@ public final class ScreenshotDemo {
                 dialog.handoff().restrictProperty().set(true);
                 dialog.handoff().part("workPlanSection").selectedProperty().set(true);
                 dialog.handoff().part("members[1]").selectedProperty().set(true);
+                if (scene.equals("handoff-blank")) {
+                    ((javafx.scene.control.RadioButton) dialog.stage().getScene().lookup("#exportBlank")).fire();
+                }
                 dialog.show();
                 dialog.stage().sizeToScene();
                 dialog.stage().setX(stage.getX() + 200);
