@@ -1,16 +1,14 @@
 package cn.shenbao.forms.print.fonts;
 
+import cn.shenbao.forms.concurrent.LoadOnce;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * One font face in a file on this machine.
@@ -32,49 +30,16 @@ public record FontFace(Path file, int index, String name) {
     /**
      * Parsed programs, shared by all exports of this JVM (a FontProgram is immutable; a PdfFont made from it
      * belongs to one document). Looked up here rather than through iText's FontProgramFactory cache on every
-     * call: {@link #hasGlyph} runs for every character printed.
-     */
-    private static final Map<FontFace, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
-    /** Parses under way: a thread asking for a face another thread is parsing waits for it (issue 15). */
-    private static final Map<FontFace, FutureTask<FontProgram>> LOADING = new ConcurrentHashMap<>();
-    private static final Set<FontFace> UNUSABLE = ConcurrentHashMap.newKeySet();
-
-    /**
-     * The parsed font program (parsed once, cached across documents). A face is parsed by one thread at a time: a
-     * second thread asking for it meanwhile (the export asking for a face the background preparation is parsing)
+     * call: {@link #hasGlyph} runs for every character printed. A face is parsed by one thread at a time: a second
+     * thread asking for it meanwhile (the export asking for a face the background preparation is parsing, issue 15)
      * waits for that parse instead of doing it again.
      */
+    private static final LoadOnce<FontFace, FontProgram> PROGRAMS = new LoadOnce<>();
+    private static final Set<FontFace> UNUSABLE = ConcurrentHashMap.newKeySet();
+
+    /** The parsed font program (parsed once, cached across documents; a failed parse is tried again). */
     public FontProgram program() {
-        FontProgram p = PROGRAMS.get(this);
-        if (p != null) {
-            return p;
-        }
-        FutureTask<FontProgram> task = new FutureTask<>(this::load);
-        FutureTask<FontProgram> running = LOADING.putIfAbsent(this, task);
-        if (running == null) {
-            running = task;
-            task.run();
-        }
-        try {
-            p = running.get();
-            PROGRAMS.putIfAbsent(this, p);
-            return PROGRAMS.get(this);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            // a failed parse is tried again by the next caller, as before
-            LOADING.remove(this, running);
-        }
+        return PROGRAMS.get(this, this::load);
     }
 
     private FontProgram load() {
@@ -93,7 +58,7 @@ public record FontFace(Path file, int index, String name) {
 
     /** Whether this face has been parsed in this JVM (tests of what a start parses). */
     static boolean parsed(FontFace f) {
-        return PROGRAMS.containsKey(f);
+        return PROGRAMS.peek(f) != null;
     }
 
     /** Whether this face can be parsed (tried once; a face that cannot is remembered as unusable). */

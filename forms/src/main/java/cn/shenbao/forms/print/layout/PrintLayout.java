@@ -9,9 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The paper layout of one template, read from {@code cn/shenbao/forms/templates/<id>.print.json} next to the
@@ -22,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param spec       the parsed layout
  */
 public record PrintLayout(String templateId, LayoutSpec.File spec) {
-    private static final Map<String, PrintLayout> CACHE = new ConcurrentHashMap<>();
 
     public PrintLayout {
         Objects.requireNonNull(templateId, "templateId");
@@ -51,53 +48,20 @@ public record PrintLayout(String templateId, LayoutSpec.File spec) {
      *                                  cannot be read or it does not fit the template
      */
     public static PrintLayout of(TemplateDef template, Locale locale) {
-        PrintLayout cached = CACHE.get(template.id());
-        if (cached != null) {
-            return cached;
-        }
         // one read at a time per form: a caller asking while another thread reads it (the command line reads the
         // layout of an export's form on a second core while it parses its arguments, issue 15) waits for that read
-        java.util.concurrent.FutureTask<PrintLayout> task = new java.util.concurrent.FutureTask<>(
-                () -> read(template, locale));
-        java.util.concurrent.FutureTask<PrintLayout> running = LOADING.putIfAbsent(template.id(), task);
-        if (running == null) {
-            running = task;
-            task.run();
-        }
-        try {
-            return running.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            // a failed read is tried again by the next caller
-            LOADING.remove(template.id(), running);
-        }
+        return LAYOUTS.get(template.id(), () -> read(template, locale));
     }
 
-    private static final Map<String, java.util.concurrent.FutureTask<PrintLayout>> LOADING =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final cn.shenbao.forms.concurrent.LoadOnce<String, PrintLayout> LAYOUTS =
+            new cn.shenbao.forms.concurrent.LoadOnce<>();
 
     private static PrintLayout read(TemplateDef template, Locale locale) {
-        PrintLayout cached = CACHE.get(template.id());
-        if (cached != null) {
-            return cached;
-        }
         try (InputStream in = PrintLayout.class.getResourceAsStream(resource(template.id()))) {
             if (in == null) {
                 throw new IllegalArgumentException(PrintMessages.get(locale, "layout.missing", template.id()));
             }
-            PrintLayout l = parse(template, in.readAllBytes(), locale);
-            CACHE.putIfAbsent(template.id(), l);
-            return l;
+            return parse(template, in.readAllBytes(), locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
