@@ -77,19 +77,9 @@ public record FontFace(Path file, int index, String name) {
 
     /** Whether this face has a glyph for the code point. */
     public boolean hasGlyph(int codePoint) {
-        if (UNUSABLE.contains(this)) {
-            return false;
-        }
-        FontProgram p;
-        try {
-            p = program();
-        } catch (RuntimeException e) {
-            // a fallback font is only parsed when first asked (FontLocator reads names only): one that cannot
-            // be parsed has no glyphs, as when it was left out of the fallbacks before
-            UNUSABLE.add(this);
-            return false;
-        }
-        return p.getGlyph(codePoint) != null;
+        // a fallback font is only parsed when first asked (FontLocator reads names only): one that cannot be parsed
+        // has no glyphs, as when it was left out of the fallbacks before
+        return parses() && program().getGlyph(codePoint) != null;
     }
 
     // equals and hashCode written out: a record's own are bootstrapped through invokedynamic (ObjectMethods) on first

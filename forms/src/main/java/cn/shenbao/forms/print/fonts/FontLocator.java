@@ -89,6 +89,8 @@ public final class FontLocator {
 
     private static final Map<String, FontSetup> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Integer> TTC_INDEX = new ConcurrentHashMap<>();
+    /** The font choices whose faces {@link #prepare} has started parsing in this JVM. */
+    private static final java.util.Set<String> PREPARED = ConcurrentHashMap.newKeySet();
 
     private final List<Path> dirs;
     private final FontCatalog catalog;
@@ -153,7 +155,7 @@ public final class FontLocator {
      */
     public FontSetup resolve(Path bodyOverride, Path headingOverride, Locale locale) {
         if (bodyOverride == null && headingOverride == null) {
-            return CACHE.computeIfAbsent(dirs + "|" + bundled.key(), k -> resolveUncached(null, null, locale));
+            return CACHE.computeIfAbsent(cacheKey(), k -> resolveUncached(null, null, locale));
         }
         return resolveUncached(bodyOverride, headingOverride, locale);
     }
@@ -167,6 +169,11 @@ public final class FontLocator {
      */
     public FontSetup prepare(Locale locale) {
         FontSetup setup = resolve(null, null, locale);
+        if (!PREPARED.add(cacheKey())) {
+            // prepared already (the command line starts this before parsing its arguments, the export again after):
+            // the faces are parsed or being parsed, and whoever needs one waits for it
+            return setup;
+        }
         // the large CJK body face on this thread, the others on a second one: both cores while the draft is read
         Thread others = new Thread(() -> {
             try {
@@ -184,6 +191,11 @@ public final class FontLocator {
         others.start();
         setup.body().parses();
         return setup;
+    }
+
+    /** What tells one choice of fonts from another in this JVM: the folders and the shipped subsets. */
+    private String cacheKey() {
+        return dirs + "|" + bundled.key();
     }
 
     /** Chooses the fonts afresh (no JVM-wide reuse of an earlier choice): for tests of the font cache. */
