@@ -19,22 +19,25 @@ class PackageSpecWriteTest {
     void aWrittenSpecReadsBackTheSamePartsAndOptions() throws Exception {
         Path examples = Path.of("..", "docs", "examples").toAbsolutePath().normalize();
         PackageSpec seed = PackageSpec.read(examples.resolve("package").resolve("kczg-2024-package.json"));
-        Path scans = Files.createDirectories(dir.resolve("扫描件"));
+        // the spec's folder two levels into the temporary folder: the examples (wherever the checkout is, even in
+        // the system's temporary folder beside this one) are then more than one folder up, and written absolute
+        Path folder = Files.createDirectories(dir.resolve("学会").resolve("2024"));
+        Path scans = Files.createDirectories(folder.resolve("扫描件"));
         PackageSpec spec = new PackageSpec(seed.base(), "申报材料 “科创中国”", 6, 12.5, true, List.of(
                 seed.parts().get(0), seed.parts().get(1),
                 new PackageSpec.Part("证明材料", PackageSpec.Kind.FILES,
                         List.of(scans.resolve("执照.jpg"), scans.resolve("证书.pdf")), true),
-                new PackageSpec.Part("封面", PackageSpec.Kind.FILES, List.of(dir.resolve("封面.pdf")), false)));
-        Path file = dir.resolve("清单.json");
+                new PackageSpec.Part("封面", PackageSpec.Kind.FILES, List.of(folder.resolve("封面.pdf")), false)));
+        Path file = folder.resolve("清单.json");
         // beside the spec's folder: ../
         spec = new PackageSpec(spec.base(), spec.title(), spec.sets(), spec.bindingMarginMm(), true,
                 java.util.stream.Stream.concat(spec.parts().stream(), java.util.stream.Stream.of(new PackageSpec.Part("附件",
-                        PackageSpec.Kind.FILES, List.of(dir.getParent().resolve("附件.png")), true))).toList());
+                        PackageSpec.Kind.FILES, List.of(folder.getParent().resolve("附件.png")), true))).toList());
         spec.write(file, Locale.SIMPLIFIED_CHINESE);
         String json = Files.readString(file);
         assertThat(json).contains("\"扫描件/执照.jpg\"").contains("\"file\" : \"封面.pdf\"").contains("\"toc\" : true")
                 .contains("\"draft\" : \"" + examples.resolve("kczg-2024-sample.shenbao") + "\"")
-                .as("files in the spec's folder are named relative to it").doesNotContain(dir.resolve("扫描件").toString());
+                .as("files in the spec's folder are named relative to it").doesNotContain(folder.resolve("扫描件").toString());
         PackageSpec back = PackageSpec.read(file);
         assertThat(back.title()).isEqualTo(spec.title());
         assertThat(back.sets()).isEqualTo(6);
